@@ -1,0 +1,38 @@
+package vn.kehoach.engine.assignment;
+
+import static vn.kehoach.engine.lifecycle.PlanLifecycleProcess.Vars.ASSIGNMENT_ID;
+
+import java.util.Date;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import vn.kehoach.engine.assignment.AssignmentProcess.Vars;
+import vn.kehoach.organisation.Organisation;
+import vn.kehoach.organisation.Unit;
+import vn.kehoach.plan.Assignment;
+import vn.kehoach.plan.PlanService;
+
+/** Reads the assignment from the plan's tables: who does it, what, and by when (the task's due date). */
+@Component("prepareAssignmentDelegate")
+public class PrepareAssignmentDelegate implements JavaDelegate {
+
+  private final PlanService plans;
+  private final Organisation organisation;
+
+  public PrepareAssignmentDelegate(PlanService plans, Organisation organisation) {
+    this.plans = plans;
+    this.organisation = organisation;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    Assignment assignment = plans.assignment(ASSIGNMENT_ID.from(execution));
+    Vars.UNIT.on(execution, assignment.unit());
+    Vars.UNIT_NAME.on(execution, organisation.unit(assignment.unit()).map(Unit::name).orElse(assignment.unit()));
+    Vars.ROLE_TEXT.on(execution, assignment.role().label());
+    Vars.TASK.on(execution, assignment.task());
+    Vars.DEADLINE.on(execution, assignment.deadline().phrase());
+    Vars.DUE.on(execution, assignment.deadline().lateFrom() == null ? null : Date.from(assignment.deadline().lateFrom()));
+    Vars.DUE_TEXT.on(execution, assignment.deadline().dueText());
+  }
+}

@@ -1,0 +1,25 @@
+package vn.kehoach.engine.assignment;
+
+import static vn.kehoach.engine.lifecycle.PlanLifecycleProcess.Vars.ASSIGNMENT_ID;
+import static vn.kehoach.engine.lifecycle.PlanLifecycleProcess.Vars.REPORT;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import vn.kehoach.plan.PlanService;
+
+/** The unit reported: the assignment is done, with its report and the time it was done. */
+@Component("recordAssignmentResultDelegate")
+public class RecordAssignmentResultDelegate implements JavaDelegate {
+
+  private final PlanService plans;
+
+  public RecordAssignmentResultDelegate(PlanService plans) {
+    this.plans = plans;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    plans.completeAssignment(ASSIGNMENT_ID.from(execution), REPORT.from(execution));
+  }
+}

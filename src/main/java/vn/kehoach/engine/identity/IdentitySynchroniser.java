@@ -1,0 +1,122 @@
+package vn.kehoach.engine.identity;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.stereotype.Component;
+import vn.kehoach.organisation.Organisation;
+import vn.kehoach.organisation.Person;
+import vn.kehoach.organisation.Role;
+import vn.kehoach.organisation.Unit;
+
+/**
+ * Brings Camunda's identity service in line with the organisation file at every start: a group per unit (type
+ * UNIT) and per role (type ROLE), the users, and their memberships. Running it twice changes nothing; a user's
+ * password is set only when the user is created, so a password changed in Camunda Admin is kept.
+ */
+@Component
+public class IdentitySynchroniser implements ApplicationRunner {
+
+  public static final String UNIT_GROUP_TYPE = "UNIT";
+  public static final String ROLE_GROUP_TYPE = "ROLE";
+  private static final Logger LOG = LoggerFactory.getLogger(IdentitySynchroniser.class);
+  /** Camunda keeps group and user names in 255 characters. */
+  private static final int NAME_LENGTH = 255;
+
+  private final IdentityService identity;
+  private final Organisation organisation;
+
+  public IdentitySynchroniser(IdentityService identity, Organisation organisation) {
+    this.identity = identity;
+    this.organisation = organisation;
+  }
+
+  @Override
+  public void run(ApplicationArguments args) {
+    synchronise();
+  }
+
+  public void synchronise() {
+    for (Unit unit : organisation.units()) {
+      group(unit.id(), unit.name(), UNIT_GROUP_TYPE);
+    }
+    for (Role role : organisation.roles()) {
+      group(role.id(), role.name(), ROLE_GROUP_TYPE);
+    }
+    if (organisation.people().stream().anyMatch(Person::admin)) {
+      group(Groups.CAMUNDA_ADMIN, "Quản trị hệ thống (Camunda admin)", Groups.GROUP_TYPE_SYSTEM);
+    }
+    for (Person person : organisation.people()) {
+      user(person);
+      memberships(person);
+    }
+    LOG.info("Organisation '{}' synchronised: {} units, {} roles, {} users", organisation.name(),
+        organisation.units().size(), organisation.roles().size(), organisation.people().size());
+  }
+
+  private void group(String id, String name, String type) {
+    Group group = identity.createGroupQuery().groupId(id).singleResult();
+    boolean created = group == null;
+    if (created) {
+      group = identity.newGroup(id);
+    }
+    String shortName = cut(name);
+    if (created || !shortName.equals(group.getName()) || !type.equals(group.getType())) {
+      group.setName(shortName);
+      group.setType(type);
+      identity.saveGroup(group);
+    }
+  }
+
+  private void user(Person person) {
+    User user = identity.createUserQuery().userId(person.id()).singleResult();
+    boolean created = user == null;
+    if (created) {
+      user = identity.newUser(person.id());
+      user.setPassword(person.password());
+    }
+    if (created || !same(user.getFirstName(), person.firstName()) || !same(user.getLastName(), person.lastName())
+        || !same(user.getEmail(), person.email())) {
+      user.setFirstName(person.firstName());
+      user.setLastName(person.lastName());
+      user.setEmail(person.email());
+      identity.saveUser(user);
+    }
+  }
+
+  /** Adds the memberships the file gives and removes those of managed groups it no longer gives. */
+  private void memberships(Person person) {
+    Set<String> wanted = new HashSet<>(person.units());
+    wanted.addAll(person.roles());
+    if (person.admin()) {
+      wanted.add(Groups.CAMUNDA_ADMIN);
+    }
+    List<Group> current = identity.createGroupQuery().groupMember(person.id()).list();
+    Set<String> have = new HashSet<>();
+    for (Group group : current) {
+      have.add(group.getId());
+      boolean managed = UNIT_GROUP_TYPE.equals(group.getType()) || ROLE_GROUP_TYPE.equals(group.getType())
+          || Groups.CAMUNDA_ADMIN.equals(group.getId());
+      if (managed && !wanted.contains(group.getId())) {
+        identity.deleteMembership(person.id(), group.getId());
+      }
+    }
+    wanted.stream().filter(g -> !have.contains(g)).forEach(g -> identity.createMembership(person.id(), g));
+  }
+
+  private static boolean same(String a, String b) {
+    return a == null ? b == null : a.equals(b);
+  }
+
+  private static String cut(String name) {
+    return name.length() <= NAME_LENGTH ? name : name.substring(0, NAME_LENGTH);
+  }
+}

@@ -1,0 +1,72 @@
+package vn.kehoach.engine.lifecycle;
+
+import static vn.kehoach.engine.lifecycle.PlanLifecycleProcess.Vars.*;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.stereotype.Component;
+import vn.kehoach.organisation.Organisation;
+import vn.kehoach.organisation.Unit;
+import vn.kehoach.plan.Assignment;
+import vn.kehoach.plan.ImplementedDocument;
+import vn.kehoach.plan.Plan;
+import vn.kehoach.plan.PlanLifecycle;
+
+/** Starts {@code plan-lifecycle} for a stored plan: business key = plan id, routing groups from the organisation. */
+@Component
+public class CamundaPlanLifecycle implements PlanLifecycle {
+
+  static final int TASK_TITLE_LENGTH = 150;
+
+  private final RuntimeService runtime;
+  private final Organisation organisation;
+
+  public CamundaPlanLifecycle(RuntimeService runtime, Organisation organisation) {
+    this.runtime = runtime;
+    this.organisation = organisation;
+  }
+
+  @Override
+  public String start(Plan plan) {
+    Unit issuer = organisation.requireUnit(plan.issuer());
+    Map<String, Object> variables = new HashMap<>();
+    PLAN_ID.into(variables, plan.id());
+    PLAN_TITLE.into(variables, plan.title());
+    PLAN_SHORT_TITLE.into(variables, shortTitle(plan.title()));
+    ISSUER_NAME.into(variables, issuer.name());
+    DRAFTER_GROUP.into(variables, plan.drafter());
+    DRAFTER_NAME.into(variables, name(plan.drafter()));
+    OFFICE_GROUP.into(variables, issuer.issuer().office());
+    SIGNER_GROUP.into(variables, issuer.issuer().signerRole());
+    MONITORING_GROUP.into(variables, plan.monitoringUnit());
+    MONITORING_NAME.into(variables, name(plan.monitoringUnit()));
+    IMPLEMENTS_TEXT.into(variables, plan.implementsDocuments().stream().map(ImplementedDocument::citation)
+        .collect(Collectors.joining("\n")));
+    ASSIGNMENTS_TEXT.into(variables, assignmentsText(plan));
+    return runtime.startProcessInstanceByKey(PlanLifecycleProcess.KEY, plan.businessKey(), variables).getId();
+  }
+
+  /** One line per assignment, as the forms show it. */
+  String assignmentsText(Plan plan) {
+    StringBuilder text = new StringBuilder();
+    for (Assignment a : plan.assignments()) {
+      text.append(a.position() + 1).append(". ").append(name(a.unit())).append(" (").append(a.role().label())
+          .append("): ").append(a.task()).append(" — Thời hạn: ").append(a.deadline().phrase());
+      if (a.deadline().dueDate() != null) {
+        text.append(" (hạn ").append(a.deadline().dueText()).append(")");
+      }
+      text.append('\n');
+    }
+    return text.toString().strip();
+  }
+
+  static String shortTitle(String title) {
+    return title.length() <= TASK_TITLE_LENGTH ? title : title.substring(0, TASK_TITLE_LENGTH - 1).strip() + "…";
+  }
+
+  private String name(String unitId) {
+    return organisation.unit(unitId).map(Unit::name).orElse(unitId);
+  }
+}

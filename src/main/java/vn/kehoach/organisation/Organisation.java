@@ -1,0 +1,116 @@
+package vn.kehoach.organisation;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The units, roles and people of one deployment, checked for dangling references when built. */
+public final class Organisation {
+
+  private final String name;
+  private final Map<String, Unit> units = new LinkedHashMap<>();
+  private final Map<String, Role> roles = new LinkedHashMap<>();
+  private final Map<String, Person> people = new LinkedHashMap<>();
+
+  public Organisation(String name, List<Unit> units, List<Role> roles, List<Person> people) {
+    this.name = name;
+    List<String> problems = new ArrayList<>();
+    for (Unit unit : nonNull(units)) {
+      putUnique(this.units, unit.id(), unit, "unit", problems);
+    }
+    for (Role role : nonNull(roles)) {
+      putUnique(this.roles, role.id(), role, "role", problems);
+      if (this.units.containsKey(role.id())) {
+        problems.add("role id '" + role.id() + "' is also a unit id");
+      }
+    }
+    for (Person person : nonNull(people)) {
+      putUnique(this.people, person.id(), person, "user", problems);
+    }
+    checkReferences(problems);
+    if (!problems.isEmpty()) {
+      throw new IllegalArgumentException("Invalid organisation '" + name + "': " + String.join("; ", problems));
+    }
+  }
+
+  private static <T> List<T> nonNull(List<T> list) {
+    return list == null ? List.of() : list;
+  }
+
+  private static <T> void putUnique(Map<String, T> map, String id, T value, String kind, List<String> problems) {
+    if (id == null || id.isBlank()) {
+      problems.add(kind + " without id");
+    } else if (map.putIfAbsent(id, value) != null) {
+      problems.add("duplicate " + kind + " id '" + id + "'");
+    }
+  }
+
+  private void checkReferences(List<String> problems) {
+    for (Unit unit : units.values()) {
+      if (unit.name() == null || unit.name().isBlank()) {
+        problems.add("unit '" + unit.id() + "' has no name");
+      }
+      if (unit.parent() != null && !units.containsKey(unit.parent())) {
+        problems.add("unit '" + unit.id() + "' has unknown parent '" + unit.parent() + "'");
+      }
+      IssuerProfile issuer = unit.issuer();
+      if (issuer != null) {
+        if (issuer.kind() == null || issuer.code() == null || issuer.code().isBlank()) {
+          problems.add("issuer '" + unit.id() + "' needs kind and code");
+        }
+        if (!units.containsKey(issuer.office())) {
+          problems.add("issuer '" + unit.id() + "' has unknown office '" + issuer.office() + "'");
+        }
+        if (!roles.containsKey(issuer.signerRole())) {
+          problems.add("issuer '" + unit.id() + "' has unknown signer role '" + issuer.signerRole() + "'");
+        }
+        if (issuer.kind() == IssuerKind.PARTY && issuer.termStarts().isEmpty()) {
+          problems.add("Party issuer '" + unit.id() + "' needs termStarts (numbers run per term)");
+        }
+      }
+    }
+    for (Role role : roles.values()) {
+      if (!units.containsKey(role.unit())) {
+        problems.add("role '" + role.id() + "' belongs to unknown unit '" + role.unit() + "'");
+      }
+    }
+    for (Person person : people.values()) {
+      person.units().stream().filter(u -> !units.containsKey(u))
+          .forEach(u -> problems.add("user '" + person.id() + "' is in unknown unit '" + u + "'"));
+      person.roles().stream().filter(r -> !roles.containsKey(r))
+          .forEach(r -> problems.add("user '" + person.id() + "' holds unknown role '" + r + "'"));
+    }
+  }
+
+  public String name() {
+    return name;
+  }
+
+  public Collection<Unit> units() {
+    return units.values();
+  }
+
+  public Collection<Role> roles() {
+    return roles.values();
+  }
+
+  public Collection<Person> people() {
+    return people.values();
+  }
+
+  public Optional<Unit> unit(String id) {
+    return Optional.ofNullable(id).map(units::get);
+  }
+
+  public Optional<Role> role(String id) {
+    return Optional.ofNullable(id).map(roles::get);
+  }
+
+  /** The unit with this id; for callers that have already validated it. */
+  public Unit requireUnit(String id) {
+    return unit(id).orElseThrow(() -> new IllegalArgumentException("unknown unit '" + id + "'"));
+  }
+}

@@ -1,0 +1,58 @@
+package vn.kehoach.plan;
+
+import java.net.URI;
+import java.util.List;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import vn.kehoach.organisation.Organisation;
+import vn.kehoach.plan.InvalidPlanException.FieldProblem;
+
+/** The plans API: create a plan (which starts its lifecycle), read one, list them. */
+@RestController
+@RequestMapping("/api/plans")
+public class PlanController {
+
+  /** The answer to a successful create. */
+  public record Created(long id, String processInstanceId, PlanState state) {}
+
+  private static final int MAX_LIST = 500;
+
+  private final PlanService plans;
+  private final Organisation organisation;
+
+  public PlanController(PlanService plans, Organisation organisation) {
+    this.plans = plans;
+    this.organisation = organisation;
+  }
+
+  @PostMapping
+  public ResponseEntity<Created> create(@RequestBody PlanRequest request) {
+    Plan plan = plans.create(request);
+    return ResponseEntity.created(URI.create("/api/plans/" + plan.id()))
+        .body(new Created(plan.id(), plan.processInstanceId(), plan.state()));
+  }
+
+  @GetMapping("/{id}")
+  public PlanView get(@PathVariable long id) {
+    return PlanView.of(plans.get(id), organisation);
+  }
+
+  @GetMapping
+  public List<PlanSummaryView> list(@RequestParam(required = false) PlanState state,
+                                    @RequestParam(required = false) String unit,
+                                    @RequestParam(defaultValue = "100") int limit) {
+    if (unit != null && organisation.unit(unit).isEmpty()) {
+      throw new InvalidPlanException(List.of(new FieldProblem("unit", "unknown unit '" + unit + "'")));
+    }
+    if (limit < 1 || limit > MAX_LIST) {
+      throw new InvalidPlanException(List.of(new FieldProblem("limit", "must be between 1 and " + MAX_LIST)));
+    }
+    return plans.list(state, unit, limit).stream().map(p -> PlanSummaryView.of(p, organisation)).toList();
+  }
+}

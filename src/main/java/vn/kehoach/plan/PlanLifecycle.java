@@ -1,0 +1,8 @@
+package vn.kehoach.plan;
+
+/** The workflow that carries a plan from draft to close; implemented on the process engine. */
+public interface PlanLifecycle {
+
+  /** Starts the lifecycle of a stored plan and returns the workflow instance's id. */
+  String start(Plan plan);
+}

@@ -1,0 +1,9 @@
+package vn.kehoach.plan;
+
+/** No plan with that id. */
+public class PlanNotFoundException extends RuntimeException {
+
+  public PlanNotFoundException(long id) {
+    super("Không tìm thấy kế hoạch " + id + " (plan " + id + " not found)");
+  }
+}

@@ -1,0 +1,25 @@
+package vn.kehoach.plan;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
+
+/**
+ * The JSON body of {@code POST /api/plans}, as clients and the document import send it.
+ *
+ * @param type document type code, "KH" when absent
+ * @param drafter the advising unit that drafts; the monitoring unit when absent
+ * @param implementsDocuments the documents this plan carries out (JSON name {@code implements})
+ */
+public record PlanRequest(String title, String type, String issuer, String drafter, String monitoringUnit,
+                          @JsonProperty("implements") List<ImplementedDocument> implementsDocuments,
+                          List<AssignmentRequest> assignments, List<RecipientRequest> recipients) {
+
+  /**
+   * @param deadline the deadline as written ("trong tháng 4/2024"), an ISO date, or "thường xuyên"
+   * @param dueDate the last day on time (yyyy-mm-dd) when the phrase alone cannot be read yet
+   */
+  public record AssignmentRequest(String unit, AssignmentRole role, String task, String deadline, String dueDate) {}
+
+  /** A unit of the organisation, or a name for bodies outside it. */
+  public record RecipientRequest(String unit, String name, RecipientPurpose purpose) {}
+}

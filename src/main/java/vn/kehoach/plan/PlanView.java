@@ -1,0 +1,59 @@
+package vn.kehoach.plan;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import vn.kehoach.deadline.Deadline;
+import vn.kehoach.organisation.Organisation;
+import vn.kehoach.organisation.Unit;
+
+/** A plan as {@code GET /api/plans/{id}} shows it: units with their names, times in Vietnam's offset. */
+public record PlanView(long id, String title, String type, String number, LocalDate issuedOn, PlanState state,
+                       String stateLabel, UnitRef issuer, UnitRef drafter, UnitRef monitoringUnit,
+                       String processInstanceId, OffsetDateTime createdAt, OffsetDateTime closedAt, int version,
+                       List<ImplementedDocument> implementsDocuments, List<AssignmentView> assignments,
+                       List<RecipientView> recipients, List<EventView> history, String consolidatedReport) {
+
+  /** A unit's id and Vietnamese name. */
+  public record UnitRef(String id, String name) {}
+
+  /**
+   * @param dueDate the last day on time; null for ongoing work
+   * @param lateFrom the instant from which the work is late (the Camunda task's due date)
+   */
+  public record AssignmentView(long id, UnitRef unit, AssignmentRole role, String roleLabel, String task,
+                               String deadline, String deadlineKind, LocalDate dueDate, OffsetDateTime lateFrom,
+                               boolean done, OffsetDateTime doneAt, String report) {}
+
+  public record RecipientView(UnitRef unit, String name, RecipientPurpose purpose, String purposeLabel,
+                              OffsetDateTime disseminatedAt, OffsetDateTime acknowledgedAt, String acknowledgedBy) {}
+
+  public record EventView(OffsetDateTime at, String step, String decision, String comment, String by) {}
+
+  public static PlanView of(Plan plan, Organisation organisation) {
+    return new PlanView(plan.id(), plan.title(), plan.type(),
+        plan.number() == null ? null : plan.number().text(),
+        plan.number() == null ? null : plan.number().issuedOn(),
+        plan.state(), plan.state().label(), ref(plan.issuer(), organisation), ref(plan.drafter(), organisation),
+        ref(plan.monitoringUnit(), organisation), plan.processInstanceId(), local(plan.createdAt()),
+        local(plan.closedAt()), plan.version(), plan.implementsDocuments(),
+        plan.assignments().stream().map(a -> new AssignmentView(a.id(), ref(a.unit(), organisation), a.role(),
+            a.role().label(), a.task(), a.deadline().phrase(), a.deadline().kind().name(), a.deadline().dueDate(),
+            local(a.deadline().lateFrom()), a.done(), local(a.doneAt()), a.report())).toList(),
+        plan.recipients().stream().map(r -> new RecipientView(r.unit() == null ? null : ref(r.unit(), organisation),
+            r.name(), r.purpose(), r.purpose().label(), local(r.disseminatedAt()), local(r.acknowledgedAt()),
+            r.acknowledgedBy())).toList(),
+        plan.history().stream().map(e -> new EventView(local(e.at()), e.step(), e.decision(), e.comment(), e.by()))
+            .toList(),
+        plan.consolidatedReport());
+  }
+
+  static UnitRef ref(String unitId, Organisation organisation) {
+    return new UnitRef(unitId, organisation.unit(unitId).map(Unit::name).orElse(unitId));
+  }
+
+  private static OffsetDateTime local(Instant instant) {
+    return instant == null ? null : instant.atZone(Deadline.VIETNAM).toOffsetDateTime();
+  }
+}
