@@ -18,12 +18,10 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.TestExecutionListeners;
 import vn.kehoach.engine.assignment.AssignmentProcess;
 import vn.kehoach.engine.lifecycle.PlanLifecycleProcess.Elements;
 import vn.kehoach.numbering.DocumentRegister;
@@ -35,10 +33,8 @@ import vn.kehoach.plan.Recipient;
 import vn.kehoach.support.IntegrationTest;
 import vn.kehoach.support.Workflow;
 
-/** Every path through plan-lifecycle and assignment; the coverage listener demands all of both models. */
+/** Every path through plan-lifecycle and assignment; coverage of both models must be 100% (CoverageTestConfiguration). */
 @IntegrationTest
-@TestExecutionListeners(listeners = ProcessEngineCoverageTestExecutionListener.class,
-    mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
 class PlanLifecycleProcessTest {
 
   private static final Instant SIGNED_AT = OffsetDateTime.parse("2026-03-10T09:00:00+07:00").toInstant();
