@@ -29,7 +29,8 @@ public class ApiExceptionHandler {
 
   @ExceptionHandler(HttpMessageNotReadableException.class)
   ResponseEntity<ApiError> unreadable(HttpMessageNotReadableException e) {
-    if (e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+    if (e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()
+        && !mapping.getOriginalMessage().startsWith("Unexpected end-of-input")) {
       String field = path(mapping);
       String message = "has a wrong value or type (" + mapping.getOriginalMessage().lines().findFirst().orElse("") + ")";
       return error(HttpStatus.BAD_REQUEST, field + ": " + message, List.of(new FieldProblem(field, message)));

@@ -30,11 +30,11 @@ import vn.kehoach.plan.Plan;
 import vn.kehoach.plan.PlanService;
 import vn.kehoach.plan.PlanState;
 import vn.kehoach.plan.Recipient;
-import vn.kehoach.support.IntegrationTest;
+import vn.kehoach.support.ProcessTest;
 import vn.kehoach.support.Workflow;
 
 /** Every path through plan-lifecycle and assignment; coverage of both models must be 100% (CoverageTestConfiguration). */
-@IntegrationTest
+@ProcessTest
 class PlanLifecycleProcessTest {
 
   private static final Instant SIGNED_AT = OffsetDateTime.parse("2026-03-10T09:00:00+07:00").toInstant();
