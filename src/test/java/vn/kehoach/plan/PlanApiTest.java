@@ -191,6 +191,34 @@ class PlanApiTest {
     assertThat(definitions.findValuesAsText("key")).contains("plan-lifecycle", "assignment");
   }
 
+  @Test
+  void engineRestRefusesADecisionWithoutItsCommentWith400() throws Exception {
+    long id = json.readTree(post(json.writeValueAsString(PlanFixtures.provincialPlan("Kế hoạch qua engine-rest")))
+        .getBody()).get("id").asLong();
+    String draft = json.readTree(http.getForObject("/engine-rest/task?processInstanceBusinessKey=" + id, String.class))
+        .get(0).get("id").asText();
+    assertThat(postJson("/engine-rest/task/" + draft + "/complete", "{}").getStatusCode().value()).isEqualTo(204);
+    String review = json.readTree(http.getForObject("/engine-rest/task?processInstanceBusinessKey=" + id, String.class))
+        .get(0).get("id").asText();
+
+    ResponseEntity<String> refused = postJson("/engine-rest/task/" + review + "/complete",
+        "{\"variables\": {\"decision\": {\"value\": \"RETURN\"}}}");
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(json.readTree(refused.getBody()).get("message").asText()).contains("comment is required with RETURN");
+
+    ResponseEntity<String> unknownTask = postJson("/engine-rest/task/no-such-task/complete", "{}");
+    assertThat(unknownTask.getStatusCode().is2xxSuccessful()).isFalse();
+    assertThat(postJson("/engine-rest/task/" + review + "/complete",
+        "{\"variables\": {\"decision\": {\"value\": \"RETURN\"}, \"comment\": {\"value\": \"Sửa\"}}}")
+        .getStatusCode().value()).isEqualTo(204);
+  }
+
+  private ResponseEntity<String> postJson(String uri, String body) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    return http.postForEntity(uri, new HttpEntity<>(body, headers), String.class);
+  }
+
   /** The request fails with 400 naming the field, and nothing at all is stored. */
   private void assertRejected(String body, String field) {
     long plansBefore = count("plan");
