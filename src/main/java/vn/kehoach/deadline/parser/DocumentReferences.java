@@ -1,0 +1,88 @@
+package vn.kehoach.deadline.parser;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Where a text names documents rather than deadlines: "Chỉ thị số 31-CT/TU ngày 04/3/2024", "Kết luận số 02 - KL/TW,
+ * ngày 18/5/2021", "Nghị định số 136/2020/NĐ-CP", a date "của Ban Thường vụ Tỉnh ủy", the dateline "Hưng Yên, ngày 02
+ * tháng 5 năm 2024" and a draft's blank "ngày tháng 4 năm 2024". Expressions overlapping these spans are not read.
+ */
+final class DocumentReferences {
+
+  /** A dated mention: "ngày 04/3/2024", "ngày 02 tháng 5 năm 2024" (and the dots of a blank day in a dateline). */
+  private static final String DATE = "(?:" + FoldedPattern.NUMERIC_DATE + "|" + FoldedPattern.VERBAL_DATE + ")";
+
+  /**
+   * A document number: "số 31-CT/TU", "số 01/KH-UBND", "số 451 - BC/ĐUCA", "Số: /BC-SNgV", "số 12", or without "số",
+   * "02-CT/TW" (digits, then letters across a '-' or '/').
+   */
+  private static final Pattern NUMBER = FoldedPattern.compile("(?<![a-z0-9])(?:(?<so>so)\\s*:?\\s*(?:(?:\\d+|[.…]+)?"
+      + "(?:\\s*[-/]\\s*[a-z0-9]+)+|\\d+)|\\d+\\s*[-/]\\s*[a-z]{1,8}[a-z0-9]*(?:\\s*[-/]\\s*[a-z0-9]+)+)(?![a-z0-9])");
+  /** What may follow a document number before its date: ", ngày 18/5/2021", " ban hành ngày ...". */
+  private static final Pattern DATE_OF_NUMBER = FoldedPattern.compile("\\s*,?\\s*(?:(?:ban hanh|ky) )?(?:ngay )?"
+      + DATE);
+  /** A document named by its kind and date, with no number: "Chỉ thị ngày 04/3/2024". */
+  private static final Pattern KIND_AND_DATE = FoldedPattern.compile("(?<![a-z])(?:chi thi|ke hoach|ket luan|nghi quyet"
+      + "|nghi dinh|cong van|cong dien|quyet dinh|thong tu|huong dan|thong bao|to trinh|van ban|luat)\\s*,?\\s*"
+      + "(?:(?:ban hanh|ky) )?ngay " + DATE);
+  /** A date followed by its issuer: "ngày 04/3/2024 của Ban Thường vụ Tỉnh ủy". */
+  private static final Pattern DATE_OF_ISSUER = FoldedPattern.compile("(?<![a-z])(?:ngay )?" + DATE + "\\s*,?\\s*cua "
+      + "(?:ban|bo|thu tuong|chinh phu|ubnd|uy ban|hdnd|hoi dong|tinh uy|thanh uy|huyen uy|dang uy|quoc hoi"
+      + "|van phong|so|cuc)(?![a-z])");
+  /** "Hưng Yên, ngày 02 tháng 5 năm 2024" on a line of its own start: where and when this document was issued. */
+  private static final Pattern DATELINE = FoldedPattern.compile("(?:^|\\n)(?<place>[a-z.]+(?:\\x20[a-z.]+){0,3})\\s*,"
+      + "\\s*ngay (?:\\d{1,2}|[.…_]*)\\s*(?:[/.-]\\s*\\d{1,2}\\s*[/.-]\\s*\\d{4}|thang \\d{1,2}\\s*,?\\s*nam \\d{4})");
+  /** A draft's date with the day left blank: "ngày tháng 4 năm 2024", "ngày ... tháng 4 năm 2024". */
+  private static final Pattern BLANK_DAY = FoldedPattern.compile("(?<![a-z])ngay (?:[.…_]+\\s*)?thang \\d{1,2}"
+      + "(?:\\s*[/.-]\\s*\\d{4}|\\s*,?\\s*nam \\d{4})?");
+
+  private static final Set<String> NUMBER_SPELLINGS = Set.of("số");
+
+  /** A span of folded text naming a document. */
+  record Span(int start, int end) {}
+
+  private DocumentReferences() {}
+
+  static List<Span> find(NormalisedText text) {
+    String folded = text.folded();
+    List<Span> spans = new ArrayList<>();
+    Matcher number = NUMBER.matcher(folded);
+    while (number.find()) {
+      if (number.group("so") != null && !text.spelledAs(number.start("so"), number.end("so"), NUMBER_SPELLINGS)) {
+        continue; // "cơ sở 2", not "số 2"
+      }
+      Matcher date = DATE_OF_NUMBER.matcher(folded).region(number.end(), folded.length());
+      spans.add(new Span(number.start(), date.lookingAt() ? date.end() : number.end()));
+    }
+    addAll(spans, KIND_AND_DATE.matcher(folded));
+    addAll(spans, DATE_OF_ISSUER.matcher(folded));
+    addAll(spans, BLANK_DAY.matcher(folded));
+    Matcher dateline = DATELINE.matcher(folded);
+    while (dateline.find()) {
+      if (capitalised(text.original(dateline.start("place"), dateline.end("place")))) {
+        spans.add(new Span(dateline.start("place"), dateline.end()));
+      }
+    }
+    return spans;
+  }
+
+  private static void addAll(List<Span> spans, Matcher matcher) {
+    while (matcher.find()) {
+      spans.add(new Span(matcher.start(), matcher.end()));
+    }
+  }
+
+  /** Place names are capitalised ("Trà Vinh", "TP. Hồ Chí Minh"); "hoàn thành, ngày ..." is no dateline. */
+  private static boolean capitalised(String place) {
+    for (String word : place.split(" ")) {
+      if (!word.isEmpty() && !Character.isUpperCase(word.charAt(0))) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

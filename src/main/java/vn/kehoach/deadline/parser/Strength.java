@@ -1,0 +1,11 @@
+package vn.kehoach.deadline.parser;
+
+/** How strongly an expression states a deadline, for choosing among several in one text. */
+enum Strength {
+  /** "thường xuyên" is often an adverb ("thường xuyên kiểm tra") beside a real deadline. */
+  ADVERB,
+  /** "định kỳ", "sơ kết" without a cycle. */
+  UNSPECIFIED_CYCLE,
+  /** A date, period, cycle or number of days (or a malformed one, which must not be passed over silently). */
+  SPECIFIC
+}
