@@ -1,60 +1,57 @@
 package vn.kehoach.deadline;
 
-import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.Locale;
-import java.util.regex.Pattern;
+import vn.kehoach.deadline.parser.DeadlineParser;
+import vn.kehoach.deadline.parser.ParsedDeadline;
 
 /**
- * Turns an assignment's deadline into a {@link Deadline}. Until the full phrase parser exists it understands
- * an ISO date ("2024-04-30") and ongoing work ("thường xuyên", "liên tục"); any other phrase needs an explicit
- * due date beside it, so that an unread phrase never silently becomes "no deadline".
+ * Turns an assignment's deadline as written into a {@link Deadline}. An explicit due date given beside the phrase
+ * wins (the drafter's correction); otherwise the phrase is parsed. A phrase that cannot be read is kept as
+ * UNPARSED with the reason, never silently turned into "no deadline".
  */
 public final class DeadlineReader {
 
-  private static final Pattern ONGOING = Pattern.compile("^(thuong xuyen|lien tuc)([ ,;.]|$).*");
+  private static final DeadlineParser PARSER = new DeadlineParser();
 
   private DeadlineReader() {}
 
   /**
    * @param phrase the deadline as written
    * @param explicitDueDate the last day on time as yyyy-mm-dd, or null
-   * @throws IllegalArgumentException with a Vietnamese and English reason when the deadline cannot be understood
+   * @param referenceDate the document's date: a phrase without a year means its next occurrence after it
+   * @throws IllegalArgumentException when there is neither a phrase nor a date, or the date is not a date
    */
-  public static Deadline read(String phrase, String explicitDueDate) {
+  public static Deadline read(String phrase, String explicitDueDate, LocalDate referenceDate) {
     String trimmed = phrase == null ? "" : phrase.strip().replaceAll("\\s+", " ");
+    if ((explicitDueDate == null || explicitDueDate.isBlank()) && trimmed.matches("\\d{4}-\\d{2}-\\d{2}")) {
+      explicitDueDate = trimmed; // an ISO date is the last day itself
+    }
     if (explicitDueDate != null && !explicitDueDate.isBlank()) {
-      LocalDate due = isoDate(explicitDueDate.strip(),
-          "dueDate '" + explicitDueDate + "' is not a date yyyy-mm-dd (ngày không hợp lệ)");
-      return new Deadline(trimmed.isEmpty() ? explicitDueDate.strip() : trimmed, DeadlineKind.DUE, due);
+      LocalDate due;
+      try {
+        due = LocalDate.parse(explicitDueDate.strip());
+      } catch (DateTimeParseException e) {
+        throw new IllegalArgumentException("dueDate '" + explicitDueDate + "' is not a date yyyy-mm-dd (ngày không hợp lệ)", e);
+      }
+      return Deadline.due(trimmed.isEmpty() ? explicitDueDate.strip() : trimmed, due);
     }
     if (trimmed.isEmpty()) {
       throw new IllegalArgumentException(
-          "is required: a date yyyy-mm-dd or 'thường xuyên' for ongoing work (thiếu thời hạn)");
+          "is required: the deadline as written, e.g. 'trong tháng 4/2024' or 'thường xuyên' (thiếu thời hạn)");
     }
-    if (trimmed.matches("\\d{4}-\\d{2}-\\d{2}")) {
-      return new Deadline(trimmed, DeadlineKind.DUE,
-          isoDate(trimmed, "'" + trimmed + "' is not a valid date (ngày không hợp lệ)"));
-    }
-    if (ONGOING.matcher(fold(trimmed)).matches()) {
-      return new Deadline(trimmed, DeadlineKind.ONGOING, null);
-    }
-    throw new IllegalArgumentException("'" + trimmed
-        + "' cannot be read yet: give dueDate as yyyy-mm-dd beside the phrase (chưa đọc được thời hạn, hãy ghi rõ ngày)");
+    return fromParsed(trimmed, PARSER.parse(trimmed, referenceDate));
   }
 
-  private static LocalDate isoDate(String text, String message) {
-    try {
-      return LocalDate.parse(text);
-    } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException(message, e);
-    }
-  }
-
-  /** Lower case without diacritics, so that "Thường xuyên" and "thuong xuyen" read alike. */
-  static String fold(String text) {
-    String decomposed = Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
-    return decomposed.replaceAll("\\p{M}", "").replace('đ', 'd');
+  static Deadline fromParsed(String phrase, ParsedDeadline parsed) {
+    return switch (parsed.form()) {
+      case DUE -> Deadline.due(phrase, parsed.lastDay());
+      case ONGOING -> Deadline.ongoing(phrase);
+      case RECURRING -> new Deadline(phrase, DeadlineKind.RECURRING, null, parsed.cycle(), parsed.dayInPeriod(),
+          parsed.before(), null, false, null);
+      case RELATIVE -> new Deadline(phrase, DeadlineKind.RELATIVE, null, null, null, false, parsed.amount(),
+          parsed.workingDays(), null);
+      case UNPARSED -> Deadline.unparsed(phrase, parsed.reason());
+    };
   }
 }

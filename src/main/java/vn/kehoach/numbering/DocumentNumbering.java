@@ -23,6 +23,6 @@ public class DocumentNumbering {
     }
     String period = NumberingRule.period(issuer.issuer(), issuedOn);
     int sequence = register.next(issuer.id(), documentType, period);
-    return new DocumentNumber(sequence, NumberingRule.format(issuer.issuer(), documentType, sequence), issuedOn);
+    return new DocumentNumber(sequence, NumberingRule.format(issuer.issuer(), documentType, sequence), issuedOn, period);
   }
 }

@@ -1,11 +1,13 @@
 package vn.kehoach.plan;
 
 import java.net.URI;
+import java.time.Clock;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -21,14 +23,19 @@ public class PlanController {
   /** The answer to a successful create. */
   public record Created(long id, String processInstanceId, PlanState state) {}
 
+  /** The body of a deadline correction: the phrase as written, and/or the last day on time. */
+  public record DeadlineRequest(String deadline, String dueDate) {}
+
   private static final int MAX_LIST = 500;
 
   private final PlanService plans;
   private final Organisation organisation;
+  private final Clock clock;
 
-  public PlanController(PlanService plans, Organisation organisation) {
+  public PlanController(PlanService plans, Organisation organisation, Clock clock) {
     this.plans = plans;
     this.organisation = organisation;
+    this.clock = clock;
   }
 
   @PostMapping
@@ -40,7 +47,15 @@ public class PlanController {
 
   @GetMapping("/{id}")
   public PlanView get(@PathVariable long id) {
-    return PlanView.of(plans.get(id), organisation);
+    return PlanView.of(plans.get(id), organisation, clock.instant());
+  }
+
+  /** The drafter sets an assignment's deadline explicitly (an unread deadline blocks signature). */
+  @PutMapping("/{id}/assignments/{assignmentId}/deadline")
+  public PlanView setDeadline(@PathVariable long id, @PathVariable long assignmentId,
+                              @RequestBody DeadlineRequest request) {
+    plans.setDeadline(id, assignmentId, request.deadline(), request.dueDate());
+    return get(id);
   }
 
   @GetMapping

@@ -2,5 +2,15 @@ package vn.kehoach.plan;
 
 import java.time.Instant;
 
-/** A decision taken on the plan (review, signature, report acceptance), kept with the plan. */
-public record PlanEvent(Instant at, String step, String decision, String comment, String by) {}
+/**
+ * Something decided or done on the plan, kept with it: a decision (review, signature, report acceptance), or on one
+ * assignment a reminder, an escalation, an extension.
+ *
+ * @param assignmentId the assignment concerned, or null for the plan as a whole
+ */
+public record PlanEvent(Instant at, String step, String decision, String comment, String by, Long assignmentId) {
+
+  public PlanEvent(Instant at, String step, String decision, String comment, String by) {
+    this(at, step, decision, comment, by, null);
+  }
+}

@@ -1,9 +1,13 @@
 package vn.kehoach.plan;
 
-/** No plan with that id. */
+/** No plan (or assignment of a plan) with that id. */
 public class PlanNotFoundException extends RuntimeException {
 
   public PlanNotFoundException(long id) {
     super("Không tìm thấy kế hoạch " + id + " (plan " + id + " not found)");
+  }
+
+  public PlanNotFoundException(String message) {
+    super(message);
   }
 }

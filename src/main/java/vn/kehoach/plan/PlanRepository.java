@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -15,6 +16,7 @@ import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 import vn.kehoach.deadline.Deadline;
 import vn.kehoach.deadline.DeadlineKind;
+import vn.kehoach.deadline.parser.Cycle;
 import vn.kehoach.numbering.DocumentNumber;
 import vn.kehoach.plan.NewPlan.NewAssignment;
 import vn.kehoach.plan.NewPlan.NewRecipient;
@@ -25,7 +27,7 @@ public class PlanRepository {
 
   private static final String PLAN_COLUMNS = """
       id, title, doc_type, issuer_unit, drafter_unit, monitoring_unit, state, number_sequence, number_text,
-      issued_on, process_instance_id, consolidated_report, created_at, closed_at, version""";
+      issued_on, number_period, process_instance_id, consolidated_report, created_at, closed_at, version""";
 
   private final JdbcClient jdbc;
 
@@ -56,12 +58,14 @@ public class PlanRepository {
     position = 0;
     for (NewAssignment assignment : plan.assignments()) {
       jdbc.sql("""
-              insert into assignment (plan_id, seq_no, unit_id, role, task, deadline_phrase, deadline_kind, due_date)
-              values (:plan, :pos, :unit, :role, :task, :phrase, :kind, :due)""")
+              insert into assignment (plan_id, seq_no, unit_id, role, task, deadline_phrase, deadline_kind, due_date,
+                                      original_due_date, cycle, day_in_period, before_day, relative_amount,
+                                      relative_working_days, deadline_note)
+              values (:plan, :pos, :unit, :role, :task, :phrase, :kind, :due, :due, :cycle, :day, :before, :amount,
+                      :working, :note)""")
           .param("plan", id).param("pos", position++).param("unit", assignment.unit())
           .param("role", assignment.role().name()).param("task", assignment.task())
-          .param("phrase", assignment.deadline().phrase()).param("kind", assignment.deadline().kind().name())
-          .param("due", assignment.deadline().dueDate())
+          .params(deadlineParams(assignment.deadline()))
           .update();
     }
     position = 0;
@@ -74,6 +78,136 @@ public class PlanRepository {
           .update();
     }
     return id;
+  }
+
+  private static java.util.Map<String, Object> deadlineParams(Deadline deadline) {
+    java.util.Map<String, Object> params = new java.util.HashMap<>();
+    params.put("phrase", deadline.phrase());
+    params.put("kind", deadline.kind().name());
+    params.put("due", deadline.dueDate());
+    params.put("cycle", deadline.cycle() == null ? null : deadline.cycle().name());
+    params.put("day", deadline.dayInPeriod() == null ? null : deadline.dayInPeriod().toString());
+    params.put("before", deadline.before());
+    params.put("amount", deadline.amount());
+    params.put("working", deadline.workingDays());
+    params.put("note", deadline.note());
+    return params;
+  }
+
+  /** The drafter sets the deadline again (before signature): it becomes the original deadline too. */
+  public void replaceDeadline(long assignmentId, Deadline deadline) {
+    jdbc.sql("""
+            update assignment set deadline_phrase = :phrase, deadline_kind = :kind, due_date = :due,
+                   original_due_date = :due, cycle = :cycle, day_in_period = :day, before_day = :before,
+                   relative_amount = :amount, relative_working_days = :working, deadline_note = :note
+            where id = :id""")
+        .params(deadlineParams(deadline)).param("id", assignmentId).update();
+  }
+
+  /** Dates a relative deadline at issue; its original date is that date. */
+  public void dateRelativeDeadline(long assignmentId, LocalDate lastDay) {
+    jdbc.sql("update assignment set due_date = :due, original_due_date = :due where id = :id")
+        .param("due", lastDay).param("id", assignmentId).update();
+  }
+
+  /** An approved extension moves the deadline in force; the original stays. */
+  public void extendDeadline(long assignmentId, LocalDate lastDay) {
+    jdbc.sql("update assignment set due_date = :due, extension_count = extension_count + 1 where id = :id")
+        .param("due", lastDay).param("id", assignmentId).update();
+  }
+
+  public void markReminded(long assignmentId, Instant at) {
+    jdbc.sql("update assignment set reminded_at = :at where id = :id")
+        .param("at", timestamp(at)).param("id", assignmentId).update();
+  }
+
+  /** Level 1: to the monitoring unit; level 2: to the signer. The first time of each is kept. */
+  public void markEscalated(long assignmentId, int level, Instant at) {
+    String column = level == 1 ? "escalated_at" : "escalated_to_signer_at";
+    jdbc.sql("update assignment set " + column + " = :at where id = :id and " + column + " is null")
+        .param("at", timestamp(at)).param("id", assignmentId).update();
+  }
+
+  public long addExtensionRequest(long assignmentId, String reason, LocalDate newDueDate, String by, Instant at) {
+    KeyHolder key = new GeneratedKeyHolder();
+    jdbc.sql("""
+            insert into extension_request (assignment_id, requested_at, requested_by, reason, new_due_date)
+            values (:assignment, :at, :by, :reason, :due)""")
+        .param("assignment", assignmentId).param("at", timestamp(at)).param("by", by).param("reason", reason)
+        .param("due", newDueDate).update(key, "id");
+    return key.getKeyAs(Number.class).longValue();
+  }
+
+  public Optional<ExtensionRequest> pendingExtension(long assignmentId) {
+    return jdbc.sql("""
+            select * from extension_request where assignment_id = :assignment and decided_at is null
+            order by id desc fetch first 1 rows only""")
+        .param("assignment", assignmentId).query((rs, n) -> extension(rs)).optional();
+  }
+
+  public List<ExtensionRequest> extensions(long assignmentId) {
+    return jdbc.sql("select * from extension_request where assignment_id = :assignment order by id")
+        .param("assignment", assignmentId).query((rs, n) -> extension(rs)).list();
+  }
+
+  public void decideExtension(long requestId, String decision, String by, String remark, Instant at) {
+    int updated = jdbc.sql("""
+            update extension_request set decided_at = :at, decided_by = :by, decision = :decision, remark = :remark
+            where id = :id and decided_at is null""")
+        .param("at", timestamp(at)).param("by", by).param("decision", decision).param("remark", remark)
+        .param("id", requestId).update();
+    if (updated != 1) {
+      throw new OptimisticLockingFailureException("Extension request " + requestId + " is already decided");
+    }
+  }
+
+  public void addPeriodicReport(long assignmentId, Instant periodDue, String report, Instant at) {
+    jdbc.sql("""
+            insert into periodic_report (assignment_id, period_due, reported_at, report)
+            values (:assignment, :due, :at, :report)""")
+        .param("assignment", assignmentId).param("due", timestamp(periodDue)).param("at", timestamp(at))
+        .param("report", report).update();
+  }
+
+  public List<PeriodicReport> periodicReports(long assignmentId) {
+    return jdbc.sql("select * from periodic_report where assignment_id = :assignment order by id")
+        .param("assignment", assignmentId)
+        .query((rs, n) -> new PeriodicReport(instant(rs, "period_due"), instant(rs, "reported_at"), rs.getString("report")))
+        .list();
+  }
+
+  /** Every assignment of the issued plans, optionally of one issuer and/or unit, issued within [from, to]. */
+  public List<IssuedAssignment> issuedAssignments(String issuer, String unit, LocalDate from, LocalDate to) {
+    StringBuilder sql = new StringBuilder("""
+        select a.*, p.issuer_unit as plan_issuer, p.issued_on as plan_issued_on from assignment a
+        join plan p on p.id = a.plan_id where p.issued_on is not null""");
+    java.util.Map<String, Object> params = new java.util.HashMap<>();
+    if (issuer != null) {
+      sql.append(" and p.issuer_unit = :issuer");
+      params.put("issuer", issuer);
+    }
+    if (unit != null) {
+      sql.append(" and a.unit_id = :unit");
+      params.put("unit", unit);
+    }
+    if (from != null) {
+      sql.append(" and p.issued_on >= :from");
+      params.put("from", from);
+    }
+    if (to != null) {
+      sql.append(" and p.issued_on <= :to");
+      params.put("to", to);
+    }
+    return jdbc.sql(sql.append(" order by a.unit_id, a.id").toString()).params(params)
+        .query((rs, n) -> new IssuedAssignment(assignment(rs), rs.getString("plan_issuer"),
+            rs.getObject("plan_issued_on", LocalDate.class)))
+        .list();
+  }
+
+  private static ExtensionRequest extension(ResultSet rs) throws SQLException {
+    return new ExtensionRequest(rs.getLong("id"), rs.getLong("assignment_id"), instant(rs, "requested_at"),
+        rs.getString("requested_by"), rs.getString("reason"), rs.getObject("new_due_date", LocalDate.class),
+        instant(rs, "decided_at"), rs.getString("decided_by"), rs.getString("decision"), rs.getString("remark"));
   }
 
   public Optional<Plan> find(long id) {
@@ -121,10 +255,10 @@ public class PlanRepository {
   public void recordIssue(long id, int expectedVersion, DocumentNumber number) {
     checked(id, jdbc.sql("""
             update plan set state = :state, number_sequence = :seq, number_text = :text, issued_on = :date,
-                            version = version + 1
+                            number_period = :period, version = version + 1
             where id = :id and version = :version""")
         .param("state", PlanState.IN_EXECUTION.name()).param("seq", number.sequence())
-        .param("text", number.text()).param("date", number.issuedOn())
+        .param("text", number.text()).param("date", number.issuedOn()).param("period", number.period())
         .param("id", id).param("version", expectedVersion).update());
   }
 
@@ -165,10 +299,11 @@ public class PlanRepository {
 
   public void addEvent(long planId, PlanEvent event) {
     jdbc.sql("""
-            insert into plan_event (plan_id, occurred_at, step, decision, remark, actor)
-            values (:plan, :at, :step, :decision, :remark, :actor)""")
-        .param("plan", planId).param("at", timestamp(event.at())).param("step", event.step())
-        .param("decision", event.decision()).param("remark", event.comment()).param("actor", event.by())
+            insert into plan_event (plan_id, assignment_id, occurred_at, step, decision, remark, actor)
+            values (:plan, :assignment, :at, :step, :decision, :remark, :actor)""")
+        .param("plan", planId).param("assignment", event.assignmentId()).param("at", timestamp(event.at()))
+        .param("step", event.step()).param("decision", event.decision()).param("remark", event.comment())
+        .param("actor", event.by())
         .update();
   }
 
@@ -183,7 +318,8 @@ public class PlanRepository {
     long id = rs.getLong("id");
     String numberText = rs.getString("number_text");
     DocumentNumber number = numberText == null ? null
-        : new DocumentNumber(rs.getInt("number_sequence"), numberText, rs.getObject("issued_on", LocalDate.class));
+        : new DocumentNumber(rs.getInt("number_sequence"), numberText, rs.getObject("issued_on", LocalDate.class),
+            rs.getString("number_period"));
     return new Plan(id, rs.getString("title"), rs.getString("doc_type"), rs.getString("issuer_unit"),
         rs.getString("drafter_unit"), rs.getString("monitoring_unit"), PlanState.valueOf(rs.getString("state")),
         number, rs.getString("process_instance_id"), rs.getString("consolidated_report"),
@@ -205,11 +341,18 @@ public class PlanRepository {
   }
 
   private static Assignment assignment(ResultSet rs) throws SQLException {
+    String cycle = rs.getString("cycle");
+    String day = rs.getString("day_in_period");
+    Integer amount = rs.getObject("relative_amount", Integer.class);
     Deadline deadline = new Deadline(rs.getString("deadline_phrase"), DeadlineKind.valueOf(rs.getString("deadline_kind")),
-        rs.getObject("due_date", LocalDate.class));
+        rs.getObject("due_date", LocalDate.class), cycle == null ? null : Cycle.valueOf(cycle),
+        day == null ? null : MonthDay.parse(day), rs.getBoolean("before_day"), amount,
+        rs.getBoolean("relative_working_days"), rs.getString("deadline_note"));
     return new Assignment(rs.getLong("id"), rs.getLong("plan_id"), rs.getInt("seq_no"), rs.getString("unit_id"),
-        AssignmentRole.valueOf(rs.getString("role")), rs.getString("task"), deadline, instant(rs, "done_at"),
-        rs.getString("report"));
+        AssignmentRole.valueOf(rs.getString("role")), rs.getString("task"), deadline,
+        rs.getObject("original_due_date", LocalDate.class), instant(rs, "done_at"), rs.getString("report"),
+        instant(rs, "reminded_at"), instant(rs, "escalated_at"), instant(rs, "escalated_to_signer_at"),
+        rs.getInt("extension_count"));
   }
 
   private List<Recipient> recipients(long planId) {
@@ -223,7 +366,7 @@ public class PlanRepository {
   private List<PlanEvent> events(long planId) {
     return jdbc.sql("select * from plan_event where plan_id = :plan order by id").param("plan", planId)
         .query((rs, n) -> new PlanEvent(instant(rs, "occurred_at"), rs.getString("step"), rs.getString("decision"),
-            rs.getString("remark"), rs.getString("actor")))
+            rs.getString("remark"), rs.getString("actor"), (Long) rs.getObject("assignment_id", Long.class)))
         .list();
   }
 

@@ -1,5 +1,7 @@
 package vn.kehoach.plan;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -26,9 +28,11 @@ public class PlanRequestValidator {
   private static final Pattern DOCUMENT_TYPE = Pattern.compile("[A-ZĐ]{1,10}");
 
   private final Organisation organisation;
+  private final Clock clock;
 
-  public PlanRequestValidator(Organisation organisation) {
+  public PlanRequestValidator(Organisation organisation, Clock clock) {
     this.organisation = organisation;
+    this.clock = clock;
   }
 
   public NewPlan validate(PlanRequest request) {
@@ -83,7 +87,7 @@ public class PlanRequestValidator {
       String task = text(request.task(), field + ".task", MAX_TEXT, problems);
       Deadline deadline = null;
       try {
-        deadline = DeadlineReader.read(request.deadline(), request.dueDate());
+        deadline = DeadlineReader.read(request.deadline(), request.dueDate(), LocalDate.ofInstant(clock.instant(), Deadline.VIETNAM));
       } catch (IllegalArgumentException e) {
         problems.add(new FieldProblem(field + ".deadline", e.getMessage()));
       }

@@ -7,6 +7,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import vn.kehoach.deadline.Deadline;
+import vn.kehoach.deadline.DeadlineKind;
+import vn.kehoach.deadline.DeadlineReader;
+import vn.kehoach.deadline.DeadlineSchedule;
+import vn.kehoach.plan.InvalidPlanException.FieldProblem;
 import vn.kehoach.numbering.DocumentNumber;
 import vn.kehoach.numbering.DocumentNumbering;
 import vn.kehoach.organisation.Organisation;
@@ -23,15 +27,17 @@ public class PlanService {
   private final PlanLifecycle lifecycle;
   private final DocumentNumbering numbering;
   private final Organisation organisation;
+  private final DeadlineSchedule schedule;
   private final Clock clock;
 
   public PlanService(PlanRepository plans, PlanRequestValidator validator, PlanLifecycle lifecycle,
-                     DocumentNumbering numbering, Organisation organisation, Clock clock) {
+                     DocumentNumbering numbering, Organisation organisation, DeadlineSchedule schedule, Clock clock) {
     this.plans = plans;
     this.validator = validator;
     this.lifecycle = lifecycle;
     this.numbering = numbering;
     this.organisation = organisation;
+    this.schedule = schedule;
     this.clock = clock;
   }
 
@@ -76,17 +82,144 @@ public class PlanService {
     plans.addEvent(id, new PlanEvent(clock.instant(), step, decision, comment, by));
   }
 
-  /** Signed: the plan takes the next number of its issuer's register and today's date. */
+  /**
+   * Signed: the plan takes the next number of its issuer's register and today's date, and relative deadlines
+   * ("trong 05 ngày làm việc kể từ ngày ban hành") get their dates.
+   */
   @Transactional(propagation = Propagation.MANDATORY)
   public DocumentNumber issue(long id) {
     Plan plan = get(id);
     if (plan.number() != null) {
       return plan.number();
     }
-    LocalDate today = LocalDate.ofInstant(clock.instant(), Deadline.VIETNAM);
+    LocalDate today = today();
     DocumentNumber number = numbering.issue(organisation.requireUnit(plan.issuer()), plan.type(), today);
     plans.recordIssue(id, plan.version(), number);
+    for (Assignment assignment : plan.assignments()) {
+      if (assignment.deadline().kind() == DeadlineKind.RELATIVE) {
+        plans.dateRelativeDeadline(assignment.id(), schedule.lastDayOf(assignment.deadline(), today));
+      }
+    }
     return number;
+  }
+
+  /** Assignments whose deadline could not be read: the plan cannot be signed while there are any. */
+  @Transactional(readOnly = true)
+  public List<Assignment> unreadDeadlines(long id) {
+    return get(id).assignments().stream().filter(a -> a.deadline().kind() == DeadlineKind.UNPARSED).toList();
+  }
+
+  /** The drafter sets an assignment's deadline explicitly, while the plan is being drafted. */
+  @Transactional
+  public Assignment setDeadline(long planId, long assignmentId, String phrase, String dueDate) {
+    Plan plan = get(planId);
+    Assignment assignment = plan.assignments().stream().filter(a -> a.id() == assignmentId).findFirst()
+        .orElseThrow(() -> new PlanNotFoundException("Kế hoạch " + planId + " không có nhiệm vụ " + assignmentId
+            + " (plan " + planId + " has no assignment " + assignmentId + ")"));
+    if (plan.state() != PlanState.DRAFTING) {
+      throw new PlanConflictException("Deadlines can be changed only while the plan is being drafted; it is "
+          + plan.state() + " (chỉ sửa thời hạn khi đang soạn thảo)");
+    }
+    Deadline deadline;
+    try {
+      deadline = DeadlineReader.read(phrase, dueDate, today());
+    } catch (IllegalArgumentException e) {
+      throw new InvalidPlanException(List.of(new FieldProblem("deadline", e.getMessage())));
+    }
+    plans.replaceDeadline(assignment.id(), deadline);
+    return assignment(assignment.id());
+  }
+
+  /** The unit was reminded of its coming deadline. */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public Assignment remind(long assignmentId) {
+    Assignment assignment = assignment(assignmentId);
+    plans.markReminded(assignmentId, clock.instant());
+    plans.addEvent(assignment.planId(), new PlanEvent(clock.instant(), "REMINDER", null,
+        "Nhắc việc: hạn " + assignment.deadline().dueText(), null, assignmentId));
+    return assignment(assignmentId);
+  }
+
+  /** The deadline was missed: level 1 goes to the monitoring unit, level 2 (after the grace period) to the signer. */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public Assignment escalate(long assignmentId, int level) {
+    Assignment assignment = assignment(assignmentId);
+    plans.markEscalated(assignmentId, level, clock.instant());
+    plans.addEvent(assignment.planId(), new PlanEvent(clock.instant(), "ESCALATION_" + level, null,
+        (level == 1 ? "Quá hạn, chuyển đơn vị theo dõi đôn đốc" : "Quá hạn sau thời gian gia hạn đôn đốc, báo cáo người ký")
+            + " (hạn " + assignment.deadline().dueText() + ")", null, assignmentId));
+    return assignment(assignmentId);
+  }
+
+  /** The unit asks for more time; the new last day must be later than the one in force. */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public ExtensionRequest requestExtension(long assignmentId, String reason, LocalDate newDueDate, String by) {
+    Assignment assignment = assignment(assignmentId);
+    List<FieldProblem> problems = new java.util.ArrayList<>();
+    if (reason == null || reason.isBlank()) {
+      problems.add(new FieldProblem("extensionReason", "is required (ghi lý do xin gia hạn)"));
+    }
+    if (newDueDate == null) {
+      problems.add(new FieldProblem("extensionDueDate", "is required (ghi ngày đề nghị gia hạn)"));
+    } else if (assignment.deadline().dueDate() != null && !newDueDate.isAfter(assignment.deadline().dueDate())) {
+      problems.add(new FieldProblem("extensionDueDate", "must be after the deadline in force, "
+          + assignment.deadline().dueText() + " (ngày gia hạn phải sau hạn hiện tại)"));
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidPlanException(problems);
+    }
+    if (plans.pendingExtension(assignmentId).isPresent()) {
+      throw new PlanConflictException("An extension request of this assignment is already waiting for a decision");
+    }
+    plans.addExtensionRequest(assignmentId, reason.strip(), newDueDate, by, clock.instant());
+    plans.addEvent(assignment.planId(), new PlanEvent(clock.instant(), "EXTENSION_REQUESTED", null,
+        "Xin gia hạn đến " + Deadline.due(null, newDueDate).dueText() + ": " + reason.strip(), by, assignmentId));
+    return plans.pendingExtension(assignmentId).orElseThrow();
+  }
+
+  @Transactional(readOnly = true)
+  public ExtensionRequest pendingExtension(long assignmentId) {
+    return plans.pendingExtension(assignmentId)
+        .orElseThrow(() -> new IllegalStateException("Assignment " + assignmentId + " has no pending extension request"));
+  }
+
+  /** The issuing body answers; an approval moves the deadline in force, the original is kept. */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public Assignment decideExtension(long assignmentId, boolean approved, String comment, String by) {
+    Assignment assignment = assignment(assignmentId);
+    ExtensionRequest request = pendingExtension(assignmentId);
+    plans.decideExtension(request.id(), approved ? "APPROVE" : "REJECT", by, comment, clock.instant());
+    if (approved) {
+      plans.extendDeadline(assignmentId, request.newDueDate());
+    }
+    plans.addEvent(assignment.planId(), new PlanEvent(clock.instant(), "EXTENSION_DECIDED",
+        approved ? "APPROVE" : "REJECT", comment, by, assignmentId));
+    return assignment(assignmentId);
+  }
+
+  /** The monitoring unit urged the unit, or the signer gave directions, about overdue work. */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public void recordUrge(long planId, long assignmentId, String step, String note, String by) {
+    plans.addEvent(planId, new PlanEvent(clock.instant(), step, null, note, by, assignmentId));
+  }
+
+  @Transactional(propagation = Propagation.MANDATORY)
+  public void recordPeriodicReport(long assignmentId, java.time.Instant periodDue, String report) {
+    plans.addPeriodicReport(assignmentId, periodDue, report, clock.instant());
+  }
+
+  @Transactional(readOnly = true)
+  public List<ExtensionRequest> extensions(long assignmentId) {
+    return plans.extensions(assignmentId);
+  }
+
+  @Transactional(readOnly = true)
+  public List<PeriodicReport> periodicReports(long assignmentId) {
+    return plans.periodicReports(assignmentId);
+  }
+
+  private LocalDate today() {
+    return LocalDate.ofInstant(clock.instant(), Deadline.VIETNAM);
   }
 
   /** Sends the issued plan to every recipient; returns those units that must confirm receipt. */

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import vn.kehoach.deadline.AssignmentStatus;
 import vn.kehoach.deadline.Deadline;
 import vn.kehoach.organisation.Organisation;
 import vn.kehoach.organisation.Unit;
@@ -23,30 +24,43 @@ public record PlanView(long id, String title, String type, String number, LocalD
    * @param lateFrom the instant from which the work is late (the Camunda task's due date)
    */
   public record AssignmentView(long id, UnitRef unit, AssignmentRole role, String roleLabel, String task,
-                               String deadline, String deadlineKind, LocalDate dueDate, OffsetDateTime lateFrom,
-                               boolean done, OffsetDateTime doneAt, String report) {}
+                               String deadline, String deadlineKind, String deadlineNote, LocalDate dueDate,
+                               OffsetDateTime lateFrom, LocalDate originalDueDate, int extensions,
+                               AssignmentStatus status, String statusLabel, boolean onTimeOnlyAfterExtension,
+                               OffsetDateTime remindedAt, OffsetDateTime escalatedAt,
+                               OffsetDateTime escalatedToSignerAt, boolean done, OffsetDateTime doneAt,
+                               String report) {}
 
   public record RecipientView(UnitRef unit, String name, RecipientPurpose purpose, String purposeLabel,
                               OffsetDateTime disseminatedAt, OffsetDateTime acknowledgedAt, String acknowledgedBy) {}
 
   public record EventView(OffsetDateTime at, String step, String decision, String comment, String by) {}
 
-  public static PlanView of(Plan plan, Organisation organisation) {
+  /** @param now for the assignments' status; before issue an assignment has none */
+  public static PlanView of(Plan plan, Organisation organisation, Instant now) {
     return new PlanView(plan.id(), plan.title(), plan.type(),
         plan.number() == null ? null : plan.number().text(),
         plan.number() == null ? null : plan.number().issuedOn(),
         plan.state(), plan.state().label(), ref(plan.issuer(), organisation), ref(plan.drafter(), organisation),
         ref(plan.monitoringUnit(), organisation), plan.processInstanceId(), local(plan.createdAt()),
         local(plan.closedAt()), plan.version(), plan.implementsDocuments(),
-        plan.assignments().stream().map(a -> new AssignmentView(a.id(), ref(a.unit(), organisation), a.role(),
-            a.role().label(), a.task(), a.deadline().phrase(), a.deadline().kind().name(), a.deadline().dueDate(),
-            local(a.deadline().lateFrom()), a.done(), local(a.doneAt()), a.report())).toList(),
+        plan.assignments().stream().map(a -> assignment(plan, a, organisation, now)).toList(),
         plan.recipients().stream().map(r -> new RecipientView(r.unit() == null ? null : ref(r.unit(), organisation),
             r.name(), r.purpose(), r.purpose().label(), local(r.disseminatedAt()), local(r.acknowledgedAt()),
             r.acknowledgedBy())).toList(),
         plan.history().stream().map(e -> new EventView(local(e.at()), e.step(), e.decision(), e.comment(), e.by()))
             .toList(),
         plan.consolidatedReport());
+  }
+
+  private static AssignmentView assignment(Plan plan, Assignment a, Organisation organisation, Instant now) {
+    AssignmentStatus status = plan.number() == null ? null : a.status(now);
+    return new AssignmentView(a.id(), ref(a.unit(), organisation), a.role(), a.role().label(), a.task(),
+        a.deadline().phrase(), a.deadline().kind().name(), a.deadline().note(), a.deadline().dueDate(),
+        local(a.deadline().lateFrom()), a.originalDueDate(), a.extensionCount(), status,
+        status == null ? null : status.label(), plan.number() != null && a.onTimeOnlyAfterExtension(now),
+        local(a.remindedAt()), local(a.escalatedAt()), local(a.escalatedToSignerAt()), a.done(), local(a.doneAt()),
+        a.report());
   }
 
   static UnitRef ref(String unitId, Organisation organisation) {

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import vn.kehoach.plan.InvalidPlanException;
+import vn.kehoach.plan.PlanConflictException;
 import vn.kehoach.plan.InvalidPlanException.FieldProblem;
 import vn.kehoach.plan.PlanNotFoundException;
 
@@ -55,6 +56,11 @@ public class ApiExceptionHandler {
   @ExceptionHandler(PlanNotFoundException.class)
   ResponseEntity<ApiError> notFound(PlanNotFoundException e) {
     return error(HttpStatus.NOT_FOUND, e.getMessage(), List.of());
+  }
+
+  @ExceptionHandler(PlanConflictException.class)
+  ResponseEntity<ApiError> stateConflict(PlanConflictException e) {
+    return error(HttpStatus.CONFLICT, e.getMessage(), List.of());
   }
 
   @ExceptionHandler(OptimisticLockingFailureException.class)

@@ -108,7 +108,6 @@ class PlanApiTest {
       "missing monitoring unit  | /monitoringUnit                          | REMOVE        | monitoringUnit",
       "unknown assigned unit    | /assignments/0/unit                      | ban-khong-co  | assignments[0].unit",
       "missing task             | /assignments/2/task                      | REMOVE        | assignments[2].task",
-      "unread deadline          | /assignments/0/dueDate                   | REMOVE        | assignments[0].deadline",
       "bad due date             | /assignments/0/dueDate                   | 2026-02-30    | assignments[0].deadline",
       "missing deadline         | /assignments/1/deadline                  | REMOVE        | assignments[1].deadline",
       "unknown recipient unit   | /recipients/1/unit                       | khong-co      | recipients[1].unit",
@@ -124,6 +123,19 @@ class PlanApiTest {
       ((ObjectNode) parent).put(name, value);
     }
     assertRejected(json.writeValueAsString(plan), field);
+  }
+
+  @Test
+  void keepsADeadlineItCannotReadAsUnparsedRatherThanNoDeadline() throws Exception {
+    ObjectNode plan = json.valueToTree(PlanFixtures.provincialPlan("Kế hoạch có thời hạn chưa rõ"));
+    ((ObjectNode) plan.get("assignments").get(0)).put("deadline", "khi có chỉ đạo").remove("dueDate");
+    ResponseEntity<String> created = post(json.writeValueAsString(plan));
+    assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    JsonNode first = json.readTree(http.getForObject(created.getHeaders().getLocation(), String.class))
+        .get("assignments").get(0);
+    assertThat(first.get("deadlineKind").asText()).isEqualTo("UNPARSED");
+    assertThat(first.get("deadlineNote").asText()).isNotBlank();
+    assertThat(first.get("dueDate").isNull()).isTrue();
   }
 
   @Test

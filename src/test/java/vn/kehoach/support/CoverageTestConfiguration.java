@@ -4,12 +4,15 @@ import org.camunda.community.process_test_coverage.spring_test.common.ProcessEng
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 
-/** Process coverage: a {@link ProcessTest} class must cover every flow node and sequence flow of the processes it runs. */
+/**
+ * Process coverage is recorded for every {@link ProcessTest} class (reports under target/process-test-coverage);
+ * ProcessCoverageIT then demands that the process tests together cover every flow node and sequence flow.
+ */
 @TestConfiguration
 public class CoverageTestConfiguration {
 
   @Bean
   ProcessEngineCoverageProperties processEngineCoverageProperties() {
-    return ProcessEngineCoverageProperties.builder().assertClassCoverageAtLeast(1.0).build();
+    return ProcessEngineCoverageProperties.builder().build();
   }
 }

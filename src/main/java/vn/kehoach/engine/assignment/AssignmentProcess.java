@@ -14,7 +14,25 @@ public final class AssignmentProcess {
   public static final class Elements {
     public static final String START = "StartEvent_AssignmentStarted";
     public static final String PREPARE = "ServiceTask_PrepareAssignment";
+    public static final String DEADLINE_KIND = "Gateway_DeadlineKind";
+    public static final String SCHEDULE_DEADLINE = "ServiceTask_ScheduleDeadline";
+    public static final String WORK_TO_DEADLINE = "SubProcess_WorkToDeadline";
     public static final String EXECUTE = "Task_ExecuteAssignment";
+    public static final String DECIDE_EXTENSION = "Task_DecideExtension";
+    public static final String DEADLINE_MOVED = "EndEvent_DeadlineMoved";
+    public static final String REMINDER = "BoundaryEvent_Reminder";
+    public static final String SEND_REMINDER = "ServiceTask_SendReminder";
+    public static final String DEADLINE_MISSED = "BoundaryEvent_DeadlineMissed";
+    public static final String RECORD_ESCALATION = "ServiceTask_RecordEscalation";
+    public static final String URGE = "Task_UrgeAssignment";
+    public static final String GRACE_PERIOD_OVER = "BoundaryEvent_GracePeriodOver";
+    public static final String ESCALATE_TO_SIGNER = "ServiceTask_EscalateToSigner";
+    public static final String URGE_BY_SIGNER = "Task_UrgeBySigner";
+    public static final String DEADLINE_EXTENDED = "BoundaryEvent_DeadlineExtended";
+    public static final String ONGOING_WORK = "SubProcess_OngoingWork";
+    public static final String EXECUTE_ONGOING = "Task_ExecuteOngoingAssignment";
+    public static final String REPORT_WINDOW_OPENS = "TimerEvent_ReportWindowOpens";
+    public static final String PERIODIC_REPORT = "Task_PeriodicReport";
     public static final String RECORD_RESULT = "ServiceTask_RecordAssignmentResult";
     public static final String DONE = "EndEvent_AssignmentDone";
 
@@ -28,12 +46,29 @@ public final class AssignmentProcess {
     public static final ProcessVariable<String> ROLE_TEXT = of("assignmentRoleText", String.class);
     public static final ProcessVariable<String> TASK = of("assignmentTask", String.class);
     public static final ProcessVariable<String> DEADLINE = of("assignmentDeadline", String.class);
-    /** The instant from which the work is late; the user task's due date. Null for ongoing work. */
+    /** True for a deadline with a date (DUE, RELATIVE); false for ongoing or recurring work. */
+    public static final ProcessVariable<Boolean> HAS_DUE_DATE = of("hasDueDate", Boolean.class);
+    /** The instant from which the work is late; the user task's due date and the deadline timer. */
     public static final ProcessVariable<Date> DUE = of("assignmentDue", Date.class);
     public static final ProcessVariable<String> DUE_TEXT = of("assignmentDueText", String.class);
+    public static final ProcessVariable<String> ORIGINAL_DUE_TEXT = of("originalDueText", String.class);
+    public static final ProcessVariable<Date> REMINDER_AT = of("reminderAt", Date.class);
+    public static final ProcessVariable<Date> ESCALATE_TO_SIGNER_AT = of("escalateToSignerAt", Date.class);
+    /** The unit's choice on its task: DONE (report the result) or EXTENSION (ask for more time). */
+    public static final ProcessVariable<String> OUTCOME = of("outcome", String.class);
+    public static final ProcessVariable<String> EXTENSION_REASON = of("extensionReason", String.class);
+    public static final ProcessVariable<Object> EXTENSION_DUE_DATE = of("extensionDueDate", Object.class);
+    public static final ProcessVariable<String> URGE_NOTE = of("urgeNote", String.class);
+    public static final ProcessVariable<Date> NEXT_REPORT_AT = of("nextReportAt", Date.class);
+    public static final ProcessVariable<Date> NEXT_REPORT_DUE = of("nextReportDue", Date.class);
+    public static final ProcessVariable<String> NEXT_REPORT_DUE_TEXT = of("nextReportDueText", String.class);
+    public static final ProcessVariable<String> PERIODIC_REPORT = of("periodicReport", String.class);
 
     private Vars() {}
   }
+
+  /** The values of {@code outcome}. */
+  public enum Outcome { DONE, EXTENSION }
 
   private AssignmentProcess() {}
 }

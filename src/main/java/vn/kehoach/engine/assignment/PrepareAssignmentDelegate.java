@@ -2,7 +2,6 @@ package vn.kehoach.engine.assignment;
 
 import static vn.kehoach.engine.lifecycle.PlanLifecycleProcess.Vars.ASSIGNMENT_ID;
 
-import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -12,7 +11,7 @@ import vn.kehoach.organisation.Unit;
 import vn.kehoach.plan.Assignment;
 import vn.kehoach.plan.PlanService;
 
-/** Reads the assignment from the plan's tables: who does it, what, and by when (the task's due date). */
+/** Reads the assignment from the plan's tables: who does it, what, and whether it has a due date. */
 @Component("prepareAssignmentDelegate")
 public class PrepareAssignmentDelegate implements JavaDelegate {
 
@@ -32,7 +31,11 @@ public class PrepareAssignmentDelegate implements JavaDelegate {
     Vars.ROLE_TEXT.on(execution, assignment.role().label());
     Vars.TASK.on(execution, assignment.task());
     Vars.DEADLINE.on(execution, assignment.deadline().phrase());
-    Vars.DUE.on(execution, assignment.deadline().lateFrom() == null ? null : Date.from(assignment.deadline().lateFrom()));
     Vars.DUE_TEXT.on(execution, assignment.deadline().dueText());
+    if (!assignment.deadline().kind().periodic() && assignment.deadline().dueDate() == null) {
+      throw new IllegalStateException("Assignment " + assignment.id() + " has no deadline that can be enforced: "
+          + assignment.deadline().kind() + " '" + assignment.deadline().phrase() + "'");
+    }
+    Vars.HAS_DUE_DATE.on(execution, !assignment.deadline().kind().periodic());
   }
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Component;
+import vn.kehoach.deadline.DeadlineKind;
 import vn.kehoach.organisation.Organisation;
 import vn.kehoach.organisation.Unit;
 import vn.kehoach.plan.Assignment;
@@ -56,6 +57,8 @@ public class CamundaPlanLifecycle implements PlanLifecycle {
           .append("): ").append(a.task()).append(" — Thời hạn: ").append(a.deadline().phrase());
       if (a.deadline().dueDate() != null) {
         text.append(" (hạn ").append(a.deadline().dueText()).append(")");
+      } else if (a.deadline().kind() == DeadlineKind.UNPARSED) {
+        text.append(" [CHƯA XÁC ĐỊNH ĐƯỢC THỜI HẠN: ").append(a.deadline().note()).append("]");
       }
       text.append('\n');
     }

@@ -3,6 +3,8 @@ package vn.kehoach.engine.lifecycle;
 import static vn.kehoach.engine.lifecycle.PlanLifecycleProcess.Vars.*;
 
 import java.util.EnumSet;
+import java.util.List;
+import java.util.stream.Collectors;
 import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -11,10 +13,12 @@ import org.camunda.bpm.engine.exception.NotValidException;
 import org.springframework.stereotype.Component;
 import vn.kehoach.engine.lifecycle.PlanLifecycleProcess.Decision;
 import vn.kehoach.engine.lifecycle.PlanLifecycleProcess.Elements;
+import vn.kehoach.engine.assignment.AssignmentProcess;
+import vn.kehoach.plan.Assignment;
 import vn.kehoach.plan.PlanService;
 
 /**
- * Guards the decision tasks (review, signature, report acceptance). On create it clears the previous round's
+ * Guards the decision tasks (review, signature, report acceptance, extension). On create it clears the previous round's
  * decision, so that a form never opens with an old answer chosen; on complete it checks {@code decision} and
  * {@code comment} and keeps the decision with the plan.
  */
@@ -24,7 +28,8 @@ public class DecisionTaskListener implements TaskListener {
   private static final Map<String, Set<Decision>> ALLOWED = Map.of(
       Elements.REVIEW, EnumSet.of(Decision.APPROVE, Decision.RETURN),
       Elements.SIGN, EnumSet.allOf(Decision.class),
-      Elements.ACCEPT_REPORT, EnumSet.of(Decision.APPROVE, Decision.RETURN));
+      Elements.ACCEPT_REPORT, EnumSet.of(Decision.APPROVE, Decision.RETURN),
+      AssignmentProcess.Elements.DECIDE_EXTENSION, EnumSet.of(Decision.APPROVE, Decision.REJECT));
 
   private static final Map<String, String> RETURNED_BY = Map.of(
       Elements.REVIEW, "Văn phòng trả lại",
@@ -63,9 +68,25 @@ public class DecisionTaskListener implements TaskListener {
     if (comment != null && comment.length() > MAX_COMMENT) {
       throw new NotValidException("comment is longer than " + MAX_COMMENT + " characters");
     }
-    plans.recordDecision(PLAN_ID.from(task), step, decision.name(), comment, actor.of(task));
+    if (step.equals(Elements.SIGN) && decision == Decision.APPROVE) {
+      refuseUnreadDeadlines(PLAN_ID.from(task));
+    }
+    if (RETURNED_BY.containsKey(step)) {
+      // extension decisions are kept by their own step, with the assignment they concern
+      plans.recordDecision(PLAN_ID.from(task), step, decision.name(), comment, actor.of(task));
+    }
     if (decision == Decision.RETURN) {
       RETURN_COMMENT.on(task.getExecution(), RETURNED_BY.get(step) + ": " + comment);
+    }
+  }
+
+  /** A plan whose deadlines are not all understood cannot be signed: the drafter must set them first. */
+  private void refuseUnreadDeadlines(long planId) {
+    List<Assignment> unread = plans.unreadDeadlines(planId);
+    if (!unread.isEmpty()) {
+      throw new NotValidException("cannot sign: the deadline of assignment(s) "
+          + unread.stream().map(a -> (a.position() + 1) + " ('" + a.deadline().phrase() + "')").collect(Collectors.joining(", "))
+          + " is not understood; return the plan to the drafter to set it (chưa xác định được thời hạn, trả lại để đơn vị soạn thảo ghi rõ)");
     }
   }
 

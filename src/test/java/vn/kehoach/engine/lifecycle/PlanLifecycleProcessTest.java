@@ -91,7 +91,7 @@ class PlanLifecycleProcessTest {
     assertThat(acknowledgements).allSatisfy(t -> assertThat(t.getName()).startsWith("Tiếp nhận " + issued.number().text()));
 
     // Execution: one assignment process per assignment, due when the work becomes late.
-    List<Task> work = workflow.tasks(plan, AssignmentProcess.Elements.EXECUTE);
+    List<Task> work = workflow.workTasks(plan);
     assertThat(work).extracting(this::candidateGroup).containsExactlyInAnyOrder(PROPAGANDA, INSPECTION, FRONT);
     assertThat(dueOf(work, PROPAGANDA)).isEqualTo(Date.from(OffsetDateTime.parse("2026-05-01T00:00:00+07:00").toInstant()));
     assertThat(dueOf(work, INSPECTION)).as("ongoing work has no due date").isNull();
@@ -123,6 +123,7 @@ class PlanLifecycleProcessTest {
     assertThat(pi).isWaitingAt(Elements.ACCEPT_REPORT).task().hasCandidateGroup(SIGNER);
     workflow.decide(plan, Elements.ACCEPT_REPORT, "APPROVE", null);
 
+    assertThat(workflow.timers(plan)).as("no timer outlives the plan").isEmpty();
     assertThat(pi).hasPassedInOrder(Elements.START, Elements.DRAFT, Elements.REVIEW, Elements.SIGN, Elements.ISSUE,
         Elements.DISSEMINATE, Elements.COLLECT_REPORTS, Elements.CONSOLIDATE, Elements.ACCEPT_REPORT, Elements.CLOSE,
         Elements.CLOSED).isEnded();
@@ -186,8 +187,7 @@ class PlanLifecycleProcessTest {
     Plan plan = workflow.toSignature(provincialPlan("Kế hoạch có báo cáo bị trả lại"));
     workflow.decide(plan, Elements.SIGN, "APPROVE", null);
     workflow.tasks(plan, Elements.ACKNOWLEDGE).forEach(t -> taskService.complete(t.getId()));
-    workflow.tasks(plan, AssignmentProcess.Elements.EXECUTE)
-        .forEach(t -> taskService.complete(t.getId(), Map.of("report", "Đã thực hiện")));
+    workflow.workTasks(plan).forEach(t -> taskService.complete(t.getId(), Map.of("report", "Đã thực hiện")));
 
     workflow.complete(plan, Elements.CONSOLIDATE, Map.of("report", "Báo cáo sơ lược"));
     workflow.decide(plan, Elements.ACCEPT_REPORT, "RETURN", "Bổ sung số liệu các vụ cháy");

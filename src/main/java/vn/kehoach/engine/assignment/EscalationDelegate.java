@@ -1,0 +1,36 @@
+package vn.kehoach.engine.assignment;
+
+import static vn.kehoach.engine.lifecycle.PlanLifecycleProcess.Vars.ASSIGNMENT_ID;
+import static vn.kehoach.engine.lifecycle.PlanLifecycleProcess.Vars.SIGNER_GROUP;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.kehoach.notification.DeadlineNotifications;
+import vn.kehoach.plan.Assignment;
+import vn.kehoach.plan.PlanService;
+
+/** A missed deadline: records the escalation on the assignment and e-mails the units concerned. */
+abstract class EscalationDelegate implements JavaDelegate {
+
+  private static final Logger LOG = LoggerFactory.getLogger(EscalationDelegate.class);
+
+  private final PlanService plans;
+  private final DeadlineNotifications notifications;
+  private final int level;
+
+  EscalationDelegate(PlanService plans, DeadlineNotifications notifications, int level) {
+    this.plans = plans;
+    this.notifications = notifications;
+    this.level = level;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    Assignment escalated = plans.escalate(ASSIGNMENT_ID.from(execution), level);
+    LOG.info("plan={} assignment={} unit={}: overdue since {}, escalation level {}", escalated.planId(),
+        escalated.id(), escalated.unit(), escalated.deadline().lateFrom(), level);
+    notifications.escalation(plans.get(escalated.planId()), escalated, level, SIGNER_GROUP.from(execution));
+  }
+}

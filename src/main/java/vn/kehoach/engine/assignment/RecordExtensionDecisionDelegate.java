@@ -1,0 +1,28 @@
+package vn.kehoach.engine.assignment;
+
+import static vn.kehoach.engine.lifecycle.PlanLifecycleProcess.Vars.ASSIGNMENT_ID;
+import static vn.kehoach.engine.lifecycle.PlanLifecycleProcess.Vars.COMMENT;
+import static vn.kehoach.engine.lifecycle.PlanLifecycleProcess.Vars.DECISION;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import vn.kehoach.engine.lifecycle.PlanLifecycleProcess.Decision;
+import vn.kehoach.plan.PlanService;
+
+/** The issuing body's answer to an extension request; an approval moves the deadline in force. */
+@Component("recordExtensionDecisionDelegate")
+public class RecordExtensionDecisionDelegate implements JavaDelegate {
+
+  private final PlanService plans;
+
+  public RecordExtensionDecisionDelegate(PlanService plans) {
+    this.plans = plans;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    boolean approved = Decision.APPROVE.name().equals(DECISION.from(execution));
+    plans.decideExtension(ASSIGNMENT_ID.from(execution), approved, COMMENT.fromOrNull(execution), null);
+  }
+}

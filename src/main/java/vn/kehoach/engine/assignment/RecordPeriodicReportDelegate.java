@@ -1,0 +1,27 @@
+package vn.kehoach.engine.assignment;
+
+import static vn.kehoach.engine.lifecycle.PlanLifecycleProcess.Vars.ASSIGNMENT_ID;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import vn.kehoach.engine.assignment.AssignmentProcess.Vars;
+import vn.kehoach.plan.PlanService;
+
+/** Keeps the period's report with the assignment. */
+@Component("recordPeriodicReportDelegate")
+public class RecordPeriodicReportDelegate implements JavaDelegate {
+
+  private final PlanService plans;
+
+  public RecordPeriodicReportDelegate(PlanService plans) {
+    this.plans = plans;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    plans.recordPeriodicReport(ASSIGNMENT_ID.from(execution), Vars.NEXT_REPORT_DUE.from(execution).toInstant(),
+        Vars.PERIODIC_REPORT.from(execution).strip());
+    Vars.PERIODIC_REPORT.on(execution, null);
+  }
+}

@@ -1,0 +1,44 @@
+package vn.kehoach.engine.assignment;
+
+import static vn.kehoach.engine.lifecycle.PlanLifecycleProcess.Vars.ASSIGNMENT_ID;
+
+import java.time.Clock;
+import java.util.Date;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import vn.kehoach.deadline.Deadline;
+import vn.kehoach.deadline.DeadlineSchedule;
+import vn.kehoach.deadline.DeadlineSchedule.ReportOccurrence;
+import vn.kehoach.engine.assignment.AssignmentProcess.Vars;
+import vn.kehoach.plan.Assignment;
+import vn.kehoach.plan.PlanService;
+
+/** When the next periodic report of ongoing or recurring work opens, and when it is due. */
+@Component("scheduleNextReportDelegate")
+public class ScheduleNextReportDelegate implements JavaDelegate {
+
+  private final PlanService plans;
+  private final DeadlineSchedule schedule;
+  private final Clock clock;
+
+  public ScheduleNextReportDelegate(PlanService plans, DeadlineSchedule schedule, Clock clock) {
+    this.plans = plans;
+    this.schedule = schedule;
+    this.clock = clock;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    Assignment assignment = plans.assignment(ASSIGNMENT_ID.from(execution));
+    Date previousDue = Vars.NEXT_REPORT_DUE.fromOrNull(execution);
+    // after a report, the next period starts where the previous one ended, even if the report came early
+    java.time.Instant after = previousDue == null || previousDue.toInstant().isBefore(clock.instant())
+        ? clock.instant() : previousDue.toInstant();
+    ReportOccurrence next = schedule.nextReport(assignment.deadline(),
+        plans.get(assignment.planId()).number().issuedOn(), after);
+    Vars.NEXT_REPORT_AT.on(execution, Date.from(next.opensAt()));
+    Vars.NEXT_REPORT_DUE.on(execution, Date.from(next.lateFrom()));
+    Vars.NEXT_REPORT_DUE_TEXT.on(execution, Deadline.due(null, next.lastDay()).dueText());
+  }
+}

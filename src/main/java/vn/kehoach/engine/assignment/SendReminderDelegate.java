@@ -1,0 +1,45 @@
+package vn.kehoach.engine.assignment;
+
+import static vn.kehoach.engine.lifecycle.PlanLifecycleProcess.Vars.ASSIGNMENT_ID;
+
+import java.time.Clock;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import vn.kehoach.notification.DeadlineNotifications;
+import vn.kehoach.plan.Assignment;
+import vn.kehoach.plan.PlanService;
+
+/**
+ * Reminds the unit before its deadline. A reminder that comes due only after the deadline has passed (a plan
+ * issued late) is skipped: the escalation that fires with it says more.
+ */
+@Component("sendReminderDelegate")
+public class SendReminderDelegate implements JavaDelegate {
+
+  private static final Logger LOG = LoggerFactory.getLogger(SendReminderDelegate.class);
+
+  private final PlanService plans;
+  private final DeadlineNotifications notifications;
+  private final Clock clock;
+
+  public SendReminderDelegate(PlanService plans, DeadlineNotifications notifications, Clock clock) {
+    this.plans = plans;
+    this.notifications = notifications;
+    this.clock = clock;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    Assignment assignment = plans.assignment(ASSIGNMENT_ID.from(execution));
+    if (assignment.done() || !clock.instant().isBefore(assignment.deadline().lateFrom())) {
+      LOG.info("plan={} assignment={} unit={}: no reminder, the deadline has passed", assignment.planId(),
+          assignment.id(), assignment.unit());
+      return;
+    }
+    Assignment reminded = plans.remind(assignment.id());
+    notifications.reminder(plans.get(assignment.planId()), reminded);
+  }
+}

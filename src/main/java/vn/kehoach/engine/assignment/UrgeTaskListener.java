@@ -1,0 +1,36 @@
+package vn.kehoach.engine.assignment;
+
+import static vn.kehoach.engine.lifecycle.PlanLifecycleProcess.Vars.ASSIGNMENT_ID;
+import static vn.kehoach.engine.lifecycle.PlanLifecycleProcess.Vars.PLAN_ID;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.exception.NotValidException;
+import org.springframework.stereotype.Component;
+import vn.kehoach.engine.assignment.AssignmentProcess.Vars;
+import vn.kehoach.engine.lifecycle.TaskActor;
+import vn.kehoach.plan.PlanService;
+
+/** An urge ("Đôn đốc") completes with what was done about the overdue work ({@code urgeNote}), kept with the plan. */
+@Component("urgeTaskListener")
+public class UrgeTaskListener implements TaskListener {
+
+  private final PlanService plans;
+  private final TaskActor actor;
+
+  public UrgeTaskListener(PlanService plans, TaskActor actor) {
+    this.plans = plans;
+    this.actor = actor;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    Object note = task.getVariable(Vars.URGE_NOTE.name());
+    if (!(note instanceof String text) || text.isBlank()) {
+      throw new NotValidException("urgeNote is required (ghi nội dung đã đôn đốc, chỉ đạo)");
+    }
+    plans.recordUrge(PLAN_ID.from(task), ASSIGNMENT_ID.from(task), task.getTaskDefinitionKey(), text.strip(),
+        actor.of(task));
+    task.getExecution().removeVariable(Vars.URGE_NOTE.name());
+  }
+}

@@ -1,0 +1,6 @@
+package vn.kehoach.plan;
+
+import java.time.Instant;
+
+/** One report on ongoing or recurring work, for the period due at {@code periodDue}. */
+public record PeriodicReport(Instant periodDue, Instant reportedAt, String report) {}

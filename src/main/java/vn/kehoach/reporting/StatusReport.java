@@ -1,0 +1,50 @@
+package vn.kehoach.reporting;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.kehoach.organisation.Organisation;
+import vn.kehoach.organisation.Unit;
+import vn.kehoach.plan.Assignment;
+import vn.kehoach.plan.IssuedAssignment;
+import vn.kehoach.plan.PlanRepository;
+
+/** Counts the assignments of issued plans per unit and status. */
+@Service
+public class StatusReport {
+
+  /** The report: when it was computed, per unit, and the totals. */
+  public record Result(Instant at, List<UnitStatusCounts> units, UnitStatusCounts total) {}
+
+  private final PlanRepository plans;
+  private final Organisation organisation;
+  private final Clock clock;
+
+  public StatusReport(PlanRepository plans, Organisation organisation, Clock clock) {
+    this.plans = plans;
+    this.organisation = organisation;
+    this.clock = clock;
+  }
+
+  /** Assignments of plans issued by {@code issuer} to {@code unit} within [from, to]; every filter optional. */
+  @Transactional(readOnly = true)
+  public Result count(String issuer, String unit, LocalDate from, LocalDate to) {
+    Instant now = clock.instant();
+    Map<String, UnitStatusCounts> perUnit = new LinkedHashMap<>();
+    UnitStatusCounts total = UnitStatusCounts.empty("*", "Tổng cộng");
+    for (IssuedAssignment issued : plans.issuedAssignments(issuer, unit, from, to)) {
+      Assignment a = issued.assignment();
+      boolean afterExtension = a.onTimeOnlyAfterExtension(now);
+      perUnit.computeIfAbsent(a.unit(), id -> UnitStatusCounts.empty(id,
+          organisation.unit(id).map(Unit::name).orElse(id)));
+      perUnit.computeIfPresent(a.unit(), (id, counts) -> counts.add(a.status(now), afterExtension));
+      total = total.add(a.status(now), afterExtension);
+    }
+    return new Result(now, List.copyOf(perUnit.values()), total);
+  }
+}
