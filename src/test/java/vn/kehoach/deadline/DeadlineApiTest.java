@@ -1,0 +1,124 @@
+package vn.kehoach.deadline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import vn.kehoach.support.IntegrationTest;
+import vn.kehoach.support.PlanFixtures;
+
+/** {@code POST /api/deadlines/parse} and {@code PUT /api/plans/{id}/assignments/{id}/deadline} over HTTP. */
+@IntegrationTest
+class DeadlineApiTest {
+
+  @Autowired TestRestTemplate http;
+  @Autowired ObjectMapper json;
+
+  @Test
+  void parsesAMonthDeadline() throws Exception {
+    JsonNode result = parse("{\"phrase\": \"Xây dựng kế hoạch và tổ chức triển khai thực hiện xong trong tháng 4/2024\","
+        + " \"referenceDate\": \"2024-04-01\"}", HttpStatus.OK);
+    assertThat(result.get("kind").asText()).isEqualTo("DUE");
+    assertThat(result.get("due").asText()).isEqualTo("2024-05-01T00:00:00+07:00");
+    assertThat(result.get("lastDay").asText()).isEqualTo("2024-04-30");
+    assertThat(result.get("matched").asText()).contains("trong tháng 4/2024");
+    assertThat(result.get("normalised").asText()).isNotBlank();
+  }
+
+  @Test
+  void parsesRecurringAndOngoingDeadlines() throws Exception {
+    JsonNode yearly = parse("{\"phrase\": \"trước ngày 20/11 hằng năm\", \"referenceDate\": \"2024-05-02\"}", HttpStatus.OK);
+    assertThat(yearly.get("kind").asText()).isEqualTo("RECURRING");
+    assertThat(yearly.get("cycle").asText()).isEqualTo("YEARLY");
+    assertThat(yearly.get("dayInPeriod").asText()).isEqualTo("--11-20");
+    assertThat(yearly.get("due").asText()).isEqualTo("2024-11-20T00:00:00+07:00");
+    JsonNode ongoing = parse("{\"phrase\": \"thuong xuyen\", \"referenceDate\": \"2024-05-02\"}", HttpStatus.OK);
+    assertThat(ongoing.get("kind").asText()).isEqualTo("ONGOING");
+    assertThat(ongoing.get("due").isNull()).isTrue();
+  }
+
+  @Test
+  void countsARelativeDeadlineInWorkingDaysFromTheReferenceDate() throws Exception {
+    JsonNode result = parse("{\"phrase\": \"trong 05 ngày làm việc kể từ ngày ban hành\", \"referenceDate\": \"2025-01-23\"}",
+        HttpStatus.OK);
+    assertThat(result.get("kind").asText()).isEqualTo("RELATIVE");
+    assertThat(result.get("amount").asInt()).isEqualTo(5);
+    assertThat(result.get("workingDays").asBoolean()).isTrue();
+    assertThat(result.get("lastDay").asText()).as("across the Tết 2025 break").isEqualTo("2025-02-06");
+    assertThat(result.get("due").asText()).isEqualTo("2025-02-07T00:00:00+07:00");
+  }
+
+  @Test
+  void saysWhyAPhraseCannotBeRead() throws Exception {
+    JsonNode result = parse("{\"phrase\": \"ngày 31/4/2024\", \"referenceDate\": \"2024-01-01\"}", HttpStatus.OK);
+    assertThat(result.get("kind").asText()).isEqualTo("UNPARSED");
+    assertThat(result.get("reason").asText()).contains("31/4/2024");
+  }
+
+  @Test
+  void rejectsBadRequests() throws Exception {
+    assertThat(field(parse("{\"referenceDate\": \"2024-01-01\"}", HttpStatus.BAD_REQUEST))).isEqualTo("phrase");
+    assertThat(field(parse("{\"phrase\": \"trong tháng 4\", \"referenceDate\": \"01/04/2024\"}", HttpStatus.BAD_REQUEST)))
+        .isEqualTo("referenceDate");
+    assertThat(field(parse("{\"phrase\": \"trong tháng 4\"}", HttpStatus.BAD_REQUEST))).isEqualTo("referenceDate");
+    assertThat(field(parse("{\"phrase\": \"x\", \"referenceDate\": \"2024-01-01\", \"extra\": 1}", HttpStatus.BAD_REQUEST)))
+        .isEqualTo("extra");
+    assertThat(field(parse("{\"phrase\": ", HttpStatus.BAD_REQUEST))).isEqualTo("body");
+    assertThat(field(parse("{\"phrase\": \"" + "a".repeat(5001) + "\", \"referenceDate\": \"2024-01-01\"}",
+        HttpStatus.BAD_REQUEST))).isEqualTo("phrase");
+  }
+
+  @Test
+  void theDrafterSetsADeadlineItCouldNotReadAndBadCorrectionsAreRefused() throws Exception {
+    String body = json.writeValueAsString(PlanFixtures.provincialPlan("Kế hoạch sửa thời hạn"))
+        .replace("\"trong tháng 4/2026\",\"dueDate\":\"2026-04-30\"", "\"khi có chỉ đạo\",\"dueDate\":null");
+    ResponseEntity<String> created = send(HttpMethod.POST, "/api/plans", body);
+    assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    JsonNode plan = json.readTree(http.getForObject(created.getHeaders().getLocation(), String.class));
+    long planId = plan.get("id").asLong();
+    long assignmentId = plan.get("assignments").get(0).get("id").asLong();
+    assertThat(plan.get("assignments").get(0).get("deadlineKind").asText()).isEqualTo("UNPARSED");
+    String uri = "/api/plans/" + planId + "/assignments/" + assignmentId + "/deadline";
+
+    ResponseEntity<String> set = send(HttpMethod.PUT, uri, "{\"deadline\": \"trong quý II/2026\"}");
+    assertThat(set.getStatusCode()).isEqualTo(HttpStatus.OK);
+    JsonNode first = json.readTree(set.getBody()).get("assignments").get(0);
+    assertThat(first.get("deadlineKind").asText()).isEqualTo("DUE");
+    assertThat(first.get("dueDate").asText()).isEqualTo("2026-06-30");
+    assertThat(first.get("originalDueDate").asText()).isEqualTo("2026-06-30");
+
+    assertThat(send(HttpMethod.PUT, uri, "{\"dueDate\": \"2026-02-30\"}").getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(send(HttpMethod.PUT, uri, "{}").getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(send(HttpMethod.PUT, "/api/plans/" + planId + "/assignments/999999/deadline", "{\"deadline\": \"2026-05-01\"}")
+        .getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(send(HttpMethod.PUT, "/api/plans/999999/assignments/" + assignmentId + "/deadline", "{\"deadline\": \"2026-05-01\"}")
+        .getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    JsonNode unchanged = json.readTree(http.getForObject("/api/plans/" + planId, String.class)).get("assignments").get(0);
+    assertThat(unchanged.get("dueDate").asText()).as("a refused correction changes nothing").isEqualTo("2026-06-30");
+  }
+
+  private JsonNode parse(String body, HttpStatus expected) throws Exception {
+    ResponseEntity<String> response = send(HttpMethod.POST, "/api/deadlines/parse", body);
+    assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(expected);
+    return json.readTree(response.getBody());
+  }
+
+  private ResponseEntity<String> send(HttpMethod method, String uri, String body) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    return http.exchange(uri, method, new HttpEntity<>(body, headers), String.class);
+  }
+
+  private static String field(JsonNode error) {
+    return error.get("errors").get(0).get("field").asText();
+  }
+}
