@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.kehoach.organisation.Organisation;
+import vn.kehoach.organisation.Viewer;
 import vn.kehoach.plan.InvalidPlanException.FieldProblem;
 
 /** The plans API: create a plan (which starts its lifecycle), read one, list them. */
@@ -39,35 +40,35 @@ public class PlanController {
   }
 
   @PostMapping
-  public ResponseEntity<Created> create(@RequestBody PlanRequest request) {
-    Plan plan = plans.create(request);
+  public ResponseEntity<Created> create(@RequestBody PlanRequest request, Viewer viewer) {
+    Plan plan = plans.create(request, viewer);
     return ResponseEntity.created(URI.create("/api/plans/" + plan.id()))
         .body(new Created(plan.id(), plan.processInstanceId(), plan.state()));
   }
 
   @GetMapping("/{id}")
-  public PlanView get(@PathVariable long id) {
-    return PlanView.of(plans.get(id), organisation, clock.instant());
+  public PlanView get(@PathVariable long id, Viewer viewer) {
+    return PlanView.of(plans.get(id, viewer), organisation, clock.instant());
   }
 
   /** The drafter sets an assignment's deadline explicitly (an unread deadline blocks signature). */
   @PutMapping("/{id}/assignments/{assignmentId}/deadline")
   public PlanView setDeadline(@PathVariable long id, @PathVariable long assignmentId,
-                              @RequestBody DeadlineRequest request) {
-    plans.setDeadline(id, assignmentId, request.deadline(), request.dueDate());
-    return get(id);
+                              @RequestBody DeadlineRequest request, Viewer viewer) {
+    plans.setDeadline(id, assignmentId, request.deadline(), request.dueDate(), viewer);
+    return get(id, viewer);
   }
 
   @GetMapping
   public List<PlanSummaryView> list(@RequestParam(required = false) PlanState state,
                                     @RequestParam(required = false) String unit,
-                                    @RequestParam(defaultValue = "100") int limit) {
+                                    @RequestParam(defaultValue = "100") int limit, Viewer viewer) {
     if (unit != null && organisation.unit(unit).isEmpty()) {
       throw new InvalidPlanException(List.of(new FieldProblem("unit", "unknown unit '" + unit + "'")));
     }
     if (limit < 1 || limit > MAX_LIST) {
       throw new InvalidPlanException(List.of(new FieldProblem("limit", "must be between 1 and " + MAX_LIST)));
     }
-    return plans.list(state, unit, limit).stream().map(p -> PlanSummaryView.of(p, organisation)).toList();
+    return plans.list(state, unit, limit, viewer).stream().map(p -> PlanSummaryView.of(p, organisation)).toList();
   }
 }

@@ -216,8 +216,17 @@ public class PlanRepository {
   }
 
   /** Plans, newest first, optionally in one state and/or involving one unit (issuer, drafter, monitor, assignee, recipient). */
-  public List<Plan> list(PlanState state, String unit, int limit) {
+  public List<Plan> list(PlanState state, String unit, java.util.Set<String> visibleTo, int limit) {
     StringBuilder sql = new StringBuilder("select " + PLAN_COLUMNS + " from plan p where 1 = 1");
+    if (visibleTo != null) {
+      if (visibleTo.isEmpty()) {
+        return List.of();
+      }
+      sql.append("""
+           and (p.issuer_unit in (:visible) or p.drafter_unit in (:visible) or p.monitoring_unit in (:visible)
+                or exists (select 1 from assignment a where a.plan_id = p.id and a.unit_id in (:visible))
+                or exists (select 1 from recipient r where r.plan_id = p.id and r.unit_id in (:visible)))""");
+    }
     if (state != null) {
       sql.append(" and p.state = :state");
     }
@@ -234,6 +243,9 @@ public class PlanRepository {
     }
     if (unit != null) {
       statement = statement.param("unit", unit);
+    }
+    if (visibleTo != null) {
+      statement = statement.param("visible", List.copyOf(visibleTo));
     }
     return statement.query((rs, n) -> plan(rs, false)).list();
   }

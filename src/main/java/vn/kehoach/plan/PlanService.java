@@ -14,6 +14,7 @@ import vn.kehoach.plan.InvalidPlanException.FieldProblem;
 import vn.kehoach.numbering.DocumentNumber;
 import vn.kehoach.numbering.DocumentNumbering;
 import vn.kehoach.organisation.Organisation;
+import vn.kehoach.organisation.Viewer;
 
 /**
  * What happens to a plan, step by step. The workflow calls these methods at each step; the plan's data and
@@ -28,23 +29,33 @@ public class PlanService {
   private final DocumentNumbering numbering;
   private final Organisation organisation;
   private final DeadlineSchedule schedule;
+  private final PlanAccess access;
   private final Clock clock;
 
   public PlanService(PlanRepository plans, PlanRequestValidator validator, PlanLifecycle lifecycle,
-                     DocumentNumbering numbering, Organisation organisation, DeadlineSchedule schedule, Clock clock) {
+                     DocumentNumbering numbering, Organisation organisation, DeadlineSchedule schedule,
+                     PlanAccess access, Clock clock) {
     this.plans = plans;
     this.validator = validator;
     this.lifecycle = lifecycle;
     this.numbering = numbering;
     this.organisation = organisation;
     this.schedule = schedule;
+    this.access = access;
     this.clock = clock;
   }
 
-  /** Validates, stores and starts a plan in one transaction: either all of it exists afterwards or nothing. */
+  /**
+   * Validates, stores and starts a plan in one transaction: either all of it exists afterwards or nothing.
+   * The plan is drafted by its advising body: only its members, the issuer's office or an admin create one.
+   */
   @Transactional
-  public Plan create(PlanRequest request) {
+  public Plan create(PlanRequest request, Viewer viewer) {
     NewPlan plan = validator.validate(request);
+    if (!access.canDraft(viewer, plan.drafter(), plan.issuer())) {
+      throw new PlanForbiddenException("Only members of the drafting unit '" + plan.drafter()
+          + "' or of the issuer's office create this plan (chỉ đơn vị tham mưu hoặc văn phòng được tạo kế hoạch)");
+    }
     long id = plans.insert(plan, clock.instant());
     String processInstanceId = lifecycle.start(get(id));
     plans.setProcessInstance(id, processInstanceId);
@@ -56,9 +67,20 @@ public class PlanService {
     return plans.find(id).orElseThrow(() -> new PlanNotFoundException(id));
   }
 
+  /** A plan the viewer takes part in; to anyone else it does not exist. */
   @Transactional(readOnly = true)
-  public List<Plan> list(PlanState state, String unit, int limit) {
-    return plans.list(state, unit, limit);
+  public Plan get(long id, Viewer viewer) {
+    Plan plan = get(id);
+    if (!access.canRead(viewer, plan)) {
+      throw new PlanNotFoundException(id);
+    }
+    return plan;
+  }
+
+  /** Plans the viewer takes part in, newest first. */
+  @Transactional(readOnly = true)
+  public List<Plan> list(PlanState state, String unit, int limit, Viewer viewer) {
+    return plans.list(state, unit, viewer.admin() ? null : access.followedGroups(viewer), limit);
   }
 
   @Transactional(readOnly = true)
@@ -111,8 +133,11 @@ public class PlanService {
 
   /** The drafter sets an assignment's deadline explicitly, while the plan is being drafted. */
   @Transactional
-  public Assignment setDeadline(long planId, long assignmentId, String phrase, String dueDate) {
-    Plan plan = get(planId);
+  public Assignment setDeadline(long planId, long assignmentId, String phrase, String dueDate, Viewer viewer) {
+    Plan plan = get(planId, viewer);
+    if (!viewer.admin() && !viewer.isIn(plan.drafter())) {
+      throw new PlanForbiddenException("Only the drafting unit sets deadlines (chỉ đơn vị soạn thảo được sửa thời hạn)");
+    }
     Assignment assignment = plan.assignments().stream().filter(a -> a.id() == assignmentId).findFirst()
         .orElseThrow(() -> new PlanNotFoundException("Kế hoạch " + planId + " không có nhiệm vụ " + assignmentId
             + " (plan " + planId + " has no assignment " + assignmentId + ")"));

@@ -12,7 +12,9 @@ import vn.kehoach.organisation.Organisation;
 import vn.kehoach.organisation.Unit;
 import vn.kehoach.plan.Assignment;
 import vn.kehoach.plan.IssuedAssignment;
+import vn.kehoach.plan.PlanAccess;
 import vn.kehoach.plan.PlanRepository;
+import vn.kehoach.organisation.Viewer;
 
 /** Counts the assignments of issued plans per unit and status. */
 @Service
@@ -23,22 +25,27 @@ public class StatusReport {
 
   private final PlanRepository plans;
   private final Organisation organisation;
+  private final PlanAccess access;
   private final Clock clock;
 
-  public StatusReport(PlanRepository plans, Organisation organisation, Clock clock) {
+  public StatusReport(PlanRepository plans, Organisation organisation, PlanAccess access, Clock clock) {
     this.plans = plans;
     this.organisation = organisation;
+    this.access = access;
     this.clock = clock;
   }
 
   /** Assignments of plans issued by {@code issuer} to {@code unit} within [from, to]; every filter optional. */
   @Transactional(readOnly = true)
-  public Result count(String issuer, String unit, LocalDate from, LocalDate to) {
+  public Result count(String issuer, String unit, LocalDate from, LocalDate to, Viewer viewer) {
     Instant now = clock.instant();
     Map<String, UnitStatusCounts> perUnit = new LinkedHashMap<>();
     UnitStatusCounts total = UnitStatusCounts.empty("*", "Tổng cộng");
     for (IssuedAssignment issued : plans.issuedAssignments(issuer, unit, from, to)) {
       Assignment a = issued.assignment();
+      if (!access.followsIssuer(viewer, issued.issuer()) && !viewer.isIn(a.unit())) {
+        continue; // a unit counts its own assignments; the issuer's people count all of theirs
+      }
       boolean afterExtension = a.onTimeOnlyAfterExtension(now);
       perUnit.computeIfAbsent(a.unit(), id -> UnitStatusCounts.empty(id,
           organisation.unit(id).map(Unit::name).orElse(id)));

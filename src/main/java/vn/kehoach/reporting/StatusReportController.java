@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.kehoach.deadline.AssignmentStatus;
 import vn.kehoach.organisation.Organisation;
+import vn.kehoach.organisation.Viewer;
 import vn.kehoach.plan.InvalidPlanException;
 import vn.kehoach.plan.InvalidPlanException.FieldProblem;
 
@@ -33,7 +34,7 @@ public class StatusReportController {
                                   @RequestParam(required = false) String unit,
                                   @RequestParam(required = false) LocalDate from,
                                   @RequestParam(required = false) LocalDate to,
-                                  @RequestParam(defaultValue = "json") String format) {
+                                  @RequestParam(defaultValue = "json") String format, Viewer viewer) {
     List<FieldProblem> problems = new ArrayList<>();
     if (issuer != null && organisation.unit(issuer).isEmpty()) {
       problems.add(new FieldProblem("issuer", "unknown unit '" + issuer + "'"));
@@ -50,7 +51,7 @@ public class StatusReportController {
     if (!problems.isEmpty()) {
       throw new InvalidPlanException(problems);
     }
-    StatusReport.Result result = report.count(issuer, unit, from, to);
+    StatusReport.Result result = report.count(issuer, unit, from, to, viewer);
     if (format.equals("csv")) {
       return ResponseEntity.ok()
           .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import vn.kehoach.plan.InvalidPlanException;
 import vn.kehoach.plan.PlanConflictException;
+import vn.kehoach.plan.PlanForbiddenException;
 import vn.kehoach.plan.InvalidPlanException.FieldProblem;
 import vn.kehoach.plan.PlanNotFoundException;
 
@@ -30,6 +31,11 @@ public class ApiExceptionHandler {
 
   @ExceptionHandler(HttpMessageNotReadableException.class)
   ResponseEntity<ApiError> unreadable(HttpMessageNotReadableException e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof RequestTooLargeException tooLarge) {
+        return tooLarge(tooLarge);
+      }
+    }
     if (e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()
         && !mapping.getOriginalMessage().startsWith("Unexpected end-of-input")) {
       String field = path(mapping);
@@ -56,6 +62,16 @@ public class ApiExceptionHandler {
   @ExceptionHandler(PlanNotFoundException.class)
   ResponseEntity<ApiError> notFound(PlanNotFoundException e) {
     return error(HttpStatus.NOT_FOUND, e.getMessage(), List.of());
+  }
+
+  @ExceptionHandler(PlanForbiddenException.class)
+  ResponseEntity<ApiError> forbidden(PlanForbiddenException e) {
+    return error(HttpStatus.FORBIDDEN, e.getMessage(), List.of());
+  }
+
+  @ExceptionHandler(RequestTooLargeException.class)
+  ResponseEntity<ApiError> tooLarge(RequestTooLargeException e) {
+    return error(HttpStatus.PAYLOAD_TOO_LARGE, e.getMessage(), List.of());
   }
 
   @ExceptionHandler(PlanConflictException.class)

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -20,8 +21,19 @@ import vn.kehoach.support.PlanFixtures;
 @IntegrationTest
 class DeadlineApiTest {
 
-  @Autowired TestRestTemplate http;
+  @Autowired TestRestTemplate rest;
+  private TestRestTemplate http;
   @Autowired ObjectMapper json;
+
+  @BeforeEach
+  void logIn() {
+    http = rest.withBasicAuth("congan", "demo");
+  }
+
+  /** The same API as another demo user. */
+  private TestRestTemplate as(String user) {
+    return rest.withBasicAuth(user, "demo");
+  }
 
   @Test
   void parsesAMonthDeadline() throws Exception {

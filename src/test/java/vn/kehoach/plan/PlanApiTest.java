@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -25,9 +26,20 @@ import vn.kehoach.support.PlanFixtures;
 @IntegrationTest
 class PlanApiTest {
 
-  @Autowired TestRestTemplate http;
+  @Autowired TestRestTemplate rest;
+  private TestRestTemplate http;
   @Autowired ObjectMapper json;
   @Autowired JdbcClient jdbc;
+
+  @BeforeEach
+  void logIn() {
+    http = rest.withBasicAuth("congan", "demo");
+  }
+
+  /** The same API as another demo user. */
+  private TestRestTemplate as(String user) {
+    return rest.withBasicAuth(user, "demo");
+  }
 
   @Test
   void createsAPlanAndStartsItsLifecycle() throws Exception {
@@ -70,6 +82,7 @@ class PlanApiTest {
   @Test
   void theSeedPlanOfTheWardIsAccepted() throws Exception {
     String seed = new String(getClass().getResourceAsStream("/demo/seed-001-plan.json").readAllBytes());
+    http = as("caphuong"); // the ward's police cell drafts the ward's plan
     ResponseEntity<String> created = post(seed);
     assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
     JsonNode plan = json.readTree(http.getForObject(created.getHeaders().getLocation(), String.class));
@@ -210,6 +223,7 @@ class PlanApiTest {
     String draft = json.readTree(http.getForObject("/engine-rest/task?processInstanceBusinessKey=" + id, String.class))
         .get(0).get("id").asText();
     assertThat(postJson("/engine-rest/task/" + draft + "/complete", "{}").getStatusCode().value()).isEqualTo(204);
+    http = as("vanphong"); // the office reviews
     String review = json.readTree(http.getForObject("/engine-rest/task?processInstanceBusinessKey=" + id, String.class))
         .get(0).get("id").asText();
 

@@ -38,13 +38,15 @@ class StatusReportApiTest {
 
   private static final String DAY = "from=2024-06-03&to=2024-06-03&issuer=" + ISSUER;
 
-  @Autowired TestRestTemplate http;
+  @Autowired TestRestTemplate rest;
+  private TestRestTemplate http;
   @Autowired ObjectMapper json;
   @Autowired Workflow workflow;
   @Autowired TaskService tasks;
 
   @BeforeAll
   void oneAssignmentInEachStatus() {
+    http = rest.withBasicAuth("vanphong", "demo"); // the issuer's office counts all of its plans
     clock("2024-06-03T09:00:00+07:00");
     Plan plan = workflow.issued(new PlanRequest("Kế hoạch đếm tình hình thực hiện", "KH", ISSUER, null, POLICE, null,
         List.of(work(PROPAGANDA, "2024-06-10"), work(INSPECTION, "2024-06-04"), work(FRONT, "2024-06-30"),
@@ -90,6 +92,15 @@ class StatusReportApiTest {
     JsonNode before = json.readTree(http.getForObject(
         "/api/reports/status?from=2024-06-01&to=2024-06-02&issuer=" + ISSUER, String.class));
     assertThat(before.get("total").get("total").asInt()).isZero();
+  }
+
+  @Test
+  void aUnitCountsOnlyItsOwnAssignments() throws Exception {
+    JsonNode report = json.readTree(rest.withBasicAuth("tuyengiao", "demo")
+        .getForObject("/api/reports/status?" + DAY, String.class));
+    assertThat(report.get("units")).singleElement()
+        .satisfies(row -> assertThat(row.get("unit").asText()).isEqualTo(PROPAGANDA));
+    assertThat(report.get("total").get("total").asInt()).isEqualTo(1);
   }
 
   @Test

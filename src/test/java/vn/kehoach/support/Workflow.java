@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 import vn.kehoach.engine.assignment.AssignmentProcess;
+import vn.kehoach.organisation.Viewer;
 import vn.kehoach.engine.lifecycle.PlanLifecycleProcess.Elements;
 import vn.kehoach.plan.Plan;
 import vn.kehoach.plan.PlanRequest;
@@ -37,7 +38,7 @@ public class Workflow {
   }
 
   public Plan create(PlanRequest request) {
-    return plans.create(request);
+    return plans.create(request, Viewer.SYSTEM);
   }
 
   /** The open tasks of a plan (its lifecycle and its assignments) with this definition key. */

@@ -12,7 +12,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
+import vn.kehoach.engine.security.AuthorizationSynchroniser;
+import vn.kehoach.organisation.AdminAccount;
 import vn.kehoach.organisation.Organisation;
+import vn.kehoach.organisation.StartupSafetyCheck;
 import vn.kehoach.organisation.Person;
 import vn.kehoach.organisation.Role;
 import vn.kehoach.organisation.Unit;
@@ -33,15 +36,21 @@ public class IdentitySynchroniser implements ApplicationRunner {
 
   private final IdentityService identity;
   private final Organisation organisation;
+  private final AdminAccount admin;
+  private final AuthorizationSynchroniser authorizations;
 
-  public IdentitySynchroniser(IdentityService identity, Organisation organisation) {
+  public IdentitySynchroniser(IdentityService identity, Organisation organisation, AdminAccount admin,
+                              AuthorizationSynchroniser authorizations, StartupSafetyCheck checked) {
     this.identity = identity;
     this.organisation = organisation;
+    this.admin = admin;
+    this.authorizations = authorizations;
   }
 
   @Override
   public void run(ApplicationArguments args) {
     synchronise();
+    authorizations.synchronise();
   }
 
   public void synchronise() {
@@ -57,6 +66,12 @@ public class IdentitySynchroniser implements ApplicationRunner {
     for (Person person : organisation.people()) {
       user(person);
       memberships(person);
+    }
+    if (admin.configured()) {
+      group(Groups.CAMUNDA_ADMIN, "Quản trị hệ thống (Camunda admin)", Groups.GROUP_TYPE_SYSTEM);
+      Person administrator = new Person(admin.username(), "Quản trị", "hệ thống", null, admin.password(), null, null, true);
+      user(administrator);
+      memberships(administrator);
     }
     LOG.info("Organisation '{}' synchronised: {} units, {} roles, {} users", organisation.name(),
         organisation.units().size(), organisation.roles().size(), organisation.people().size());
@@ -81,7 +96,8 @@ public class IdentitySynchroniser implements ApplicationRunner {
     boolean created = user == null;
     if (created) {
       user = identity.newUser(person.id());
-      user.setPassword(person.password());
+      // without a password in the file (production) the user cannot log in until an administrator sets one
+      user.setPassword(person.password() == null ? java.util.UUID.randomUUID().toString() : person.password());
     }
     if (created || !same(user.getFirstName(), person.firstName()) || !same(user.getLastName(), person.lastName())
         || !same(user.getEmail(), person.email())) {

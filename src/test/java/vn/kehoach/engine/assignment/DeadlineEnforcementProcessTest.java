@@ -27,6 +27,7 @@ import vn.kehoach.deadline.AssignmentStatus;
 import vn.kehoach.deadline.DeadlineKind;
 import vn.kehoach.engine.assignment.AssignmentProcess.Elements;
 import vn.kehoach.engine.lifecycle.PlanLifecycleProcess;
+import vn.kehoach.organisation.Viewer;
 import vn.kehoach.plan.Assignment;
 import vn.kehoach.plan.AssignmentRole;
 import vn.kehoach.plan.Plan;
@@ -305,11 +306,11 @@ class DeadlineEnforcementProcessTest {
 
     assertThatThrownBy(() -> workflow.decide(plan, PlanLifecycleProcess.Elements.SIGN, "APPROVE", null))
         .hasMessageContaining("cannot sign").hasMessageContaining("khi có chỉ đạo của cấp trên");
-    assertThatThrownBy(() -> plans.setDeadline(plan.id(), unread.id(), "trong tháng 5/2025", null))
+    assertThatThrownBy(() -> plans.setDeadline(plan.id(), unread.id(), "trong tháng 5/2025", null, Viewer.SYSTEM))
         .hasMessageContaining("only while the plan is being drafted");
     workflow.decide(plan, PlanLifecycleProcess.Elements.SIGN, "RETURN", "Ghi rõ thời hạn");
 
-    plans.setDeadline(plan.id(), unread.id(), "trong tháng 5/2025", null);
+    plans.setDeadline(plan.id(), unread.id(), "trong tháng 5/2025", null, Viewer.SYSTEM);
     assertThat(only(plan).deadline().dueDate()).isEqualTo(LocalDate.of(2025, 5, 31));
     workflow.complete(plan, PlanLifecycleProcess.Elements.DRAFT, Map.of());
     workflow.decide(plan, PlanLifecycleProcess.Elements.REVIEW, "APPROVE", null);
