@@ -42,6 +42,20 @@ public class SecurityConfiguration implements WebMvcConfigurer {
         .build();
   }
 
+  /** Health is public (load balancers, docker); the other endpoints need an administrator. */
+  @Bean
+  @Order(0)
+  SecurityFilterChain actuator(HttpSecurity http) throws Exception {
+    return http.securityMatcher("/actuator/**")
+        .authorizeHttpRequests(requests -> requests
+            .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+            .anyRequest().hasAuthority(ViewerArgumentResolver.ADMIN_GROUP))
+        .httpBasic(basic -> { })
+        .csrf(csrf -> csrf.disable())
+        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .build();
+  }
+
   /** Camunda's webapps and REST API: their own login, CSRF protection and headers. */
   @Bean
   @Order(2)

@@ -1,5 +1,7 @@
 package vn.kehoach.engine.config;
 
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.spring.boot.starter.rest.CamundaJerseyResourceConfig;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -9,11 +11,14 @@ import org.springframework.context.annotation.Configuration;
 public class RestConfiguration {
 
   @Bean
-  CamundaJerseyResourceConfig camundaRestConfig() {
+  CamundaJerseyResourceConfig camundaRestConfig(HistoryService history, IdentityService identity) {
     return new CamundaJerseyResourceConfig() {
       @Override
       protected void registerAdditionalResources() {
-        register(RejectedTaskInputMapper.class);
+        FinishedTaskConflict finished = new FinishedTaskConflict(history, identity);
+        register(new RejectedTaskInputMapper(finished));
+        register(new FinishedTaskMappers.ForAuthorization(finished));
+        register(new FinishedTaskMappers.ForUnexpected(finished));
       }
     };
   }

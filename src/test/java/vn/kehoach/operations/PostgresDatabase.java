@@ -1,0 +1,53 @@
+package vn.kehoach.operations;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+
+/**
+ * A fresh database on the real PostgreSQL server at 127.0.0.1:5432 (user postgres, trust authentication, as
+ * .ci/run sets it up), dropped after the test. If the server cannot be reached the test fails and says why:
+ * these tests are never skipped.
+ */
+final class PostgresDatabase implements AutoCloseable {
+
+  static final String SERVER = "jdbc:postgresql://127.0.0.1:5432/";
+  static final String USER = System.getenv().getOrDefault("PGUSER", "postgres");
+
+  final String name;
+  final String url;
+  final JdbcClient jdbc;
+
+  private PostgresDatabase(String name) {
+    this.name = name;
+    this.url = SERVER + name;
+    DriverManagerDataSource dataSource = new DriverManagerDataSource(url, USER, "");
+    this.jdbc = JdbcClient.create(dataSource);
+  }
+
+  static PostgresDatabase create(String purpose) {
+    String name = "kehoach_" + purpose + "_" + UUID.randomUUID().toString().substring(0, 8);
+    execute("create database " + name);
+    return new PostgresDatabase(name);
+  }
+
+  @Override
+  public void close() {
+    execute("drop database if exists " + name + " with (force)");
+  }
+
+  private static void execute(String sql) {
+    try (Connection connection = DriverManager.getConnection(SERVER + "postgres", USER, "");
+         Statement statement = connection.createStatement()) {
+      statement.execute(sql);
+    } catch (SQLException e) {
+      throw new AssertionError("PostgreSQL is needed on 127.0.0.1:5432 (user " + USER + ", trust authentication): "
+          + e.getMessage() + ". Start it with: pg_ctlcluster --skip-systemctl-redirect <version> main start"
+          + " (.ci/run does this)", e);
+    }
+  }
+}
