@@ -1,0 +1,193 @@
+package vn.kehoach.importing;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the frame above the content: the issuing body in capitals, the motto, the number, the "V/v" subject of a
+ * letter, the dateline, the kind in capitals and the title under it, and a letter's "Kính gửi" list. Seeds converted
+ * from PDF may lack any of these lines.
+ */
+final class HeaderReader {
+
+  /** What the header holds, and where the content starts. */
+  record Reading(String issuingBody, String superiorBody, int issuingBodyLine, DocumentNumberText number,
+                 DocumentDateText date, String kind, String title, int titleLine, List<BodyMention> addressees,
+                 int contentStart) {}
+
+  private static final int MAX_HEADER_PARAGRAPHS = 16;
+  private static final Pattern PARTY_NUMBER =
+      Pattern.compile("^(\\d+)?\\s*[-–]\\s*([A-ZĐ]{1,6})\\s*/\\s*([\\p{L}\\d&.\\-]+)$");
+  private static final Pattern STATE_NUMBER = Pattern.compile(
+      "^(?:(\\d+)|[.…\\s]*)\\s*/\\s*(?:\\d{4}\\s*/\\s*)?([A-ZĐ]{1,6})\\s*[-–]\\s*([\\p{L}\\d&.\\-]+)$");
+  private static final Pattern FOLDED_DATE =
+      Pattern.compile("ngay\\s*(\\d{1,2})?\\s*thang\\s*(\\d{1,2})?\\s*nam\\s*(\\d{4})");
+  private static final Pattern SUBJECT = Pattern.compile("^V/v\\s*:?\\s*(.*)$", Pattern.CASE_INSENSITIVE);
+  private static final Pattern ADDRESSEES = Pattern.compile("^Kính gửi\\s*:?\\s*(.*)$",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  private HeaderReader() {}
+
+  static Reading read(List<Paragraph> paragraphs) {
+    int kindIndex = kindIndex(paragraphs);
+    int headerEnd = kindIndex >= 0 ? kindIndex : headerEndWithoutKind(paragraphs);
+    List<Paragraph> bodies = new ArrayList<>();
+    DocumentNumberText number = null;
+    DocumentDateText date = null;
+    String subject = null;
+    int subjectLine = 0;
+    int addresseesIndex = -1;
+    for (int i = 0; i < headerEnd; i++) {
+      Paragraph paragraph = paragraphs.get(i);
+      String text = paragraph.text();
+      Matcher subjectLineMatch = SUBJECT.matcher(text);
+      if (LinePatterns.isMotto(text)) {
+        continue;
+      } else if (number == null && LinePatterns.NUMBER_LINE.matcher(text).matches()) {
+        number = number(text, paragraph.firstLine());
+      } else if (date == null && LinePatterns.DATE_LINE.matcher(text).matches()) {
+        date = date(text, paragraph.firstLine());
+      } else if (subjectLineMatch.matches()) {
+        subject = subjectLineMatch.group(1).strip();
+        subjectLine = paragraph.firstLine();
+      } else if (ADDRESSEES.matcher(text).matches()) {
+        addresseesIndex = i;
+        break;
+      } else if (VietnameseText.isUpperCase(text)) {
+        bodies.add(paragraph);
+      }
+    }
+    List<Paragraph> joined = joinContinuations(bodies);
+    Paragraph issuing = joined.isEmpty() ? null : joined.get(joined.size() - 1);
+    Paragraph superior = joined.size() < 2 ? null : joined.get(joined.size() - 2);
+
+    String kind;
+    String title = subject;
+    int titleLine = subjectLine;
+    int contentStart;
+    if (kindIndex >= 0) {
+      kind = paragraphs.get(kindIndex).text();
+      contentStart = kindIndex + 1;
+      if (contentStart < paragraphs.size() && isTitle(paragraphs.get(contentStart))) {
+        StringBuilder titleText = new StringBuilder(paragraphs.get(contentStart).text());
+        titleLine = paragraphs.get(contentStart).firstLine();
+        contentStart++;
+        // a title Word split over paragraphs goes on in lower case ("về tăng cường ...")
+        while (contentStart < paragraphs.size() && continuesTitle(paragraphs.get(contentStart).text())) {
+          titleText.append(' ').append(paragraphs.get(contentStart).text());
+          contentStart++;
+        }
+        title = titleText.toString();
+      }
+    } else {
+      kind = number == null ? null : DocumentKinds.nameOf(number.type()).orElse(null);
+      contentStart = headerEnd;
+    }
+    List<BodyMention> addressees = new ArrayList<>();
+    if (addresseesIndex >= 0) {
+      contentStart = readAddressees(paragraphs, addresseesIndex, addressees);
+    }
+    return new Reading(issuing == null ? null : issuing.text(), superior == null ? null : superior.text(),
+        issuing == null ? 0 : issuing.firstLine(), number, date, kind, title, titleLine, addressees, contentStart);
+  }
+
+  /** The paragraph that is only a kind in capitals ("KẾ HOẠCH"), near the top. */
+  private static int kindIndex(List<Paragraph> paragraphs) {
+    for (int i = 0; i < Math.min(paragraphs.size(), MAX_HEADER_PARAGRAPHS); i++) {
+      String text = paragraphs.get(i).text();
+      if (VietnameseText.isUpperCase(text) && DocumentKinds.codeOf(text).isPresent()) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** Without a kind line the header ends at "Kính gửi" plus its list, or at the first sentence of content. */
+  private static int headerEndWithoutKind(List<Paragraph> paragraphs) {
+    int limit = Math.min(paragraphs.size(), MAX_HEADER_PARAGRAPHS);
+    for (int i = 0; i < limit; i++) {
+      String text = paragraphs.get(i).text();
+      if (ADDRESSEES.matcher(text).matches()) {
+        return i + 1;
+      }
+      boolean frame = LinePatterns.isFrameLine(text) || VietnameseText.isUpperCase(text);
+      if (!frame) {
+        return i;
+      }
+    }
+    return limit;
+  }
+
+  private static boolean continuesTitle(String text) {
+    return VietnameseText.startsWithLowerCase(text) && !LinePatterns.startsParagraph(text);
+  }
+
+  private static boolean isTitle(Paragraph paragraph) {
+    String text = paragraph.text();
+    return !LinePatterns.isRomanHeading(text) && !LinePatterns.NUMBERED.matcher(text).matches()
+        && !LinePatterns.isFrameLine(text);
+  }
+
+  /** "ĐẢNG ỦY KHỐI CÁC CƠ QUAN" + "VÀ DOANH NGHIỆP" is one body. */
+  private static List<Paragraph> joinContinuations(List<Paragraph> bodies) {
+    List<Paragraph> joined = new ArrayList<>();
+    for (Paragraph body : bodies) {
+      String folded = VietnameseText.fold(body.text());
+      boolean continuation = !joined.isEmpty() && (folded.startsWith("va ") || folded.startsWith("& ")
+          || VietnameseText.fold(joined.get(joined.size() - 1).text()).endsWith(" va"));
+      if (continuation) {
+        Paragraph previous = joined.remove(joined.size() - 1);
+        joined.add(new Paragraph(previous.text() + " " + body.text(), previous.firstLine(), body.lastLine()));
+      } else {
+        joined.add(body);
+      }
+    }
+    return joined;
+  }
+
+  private static int readAddressees(List<Paragraph> paragraphs, int index, List<BodyMention> addressees) {
+    Matcher label = ADDRESSEES.matcher(paragraphs.get(index).text());
+    label.matches();
+    String first = label.group(1).strip();
+    if (!first.isEmpty()) {
+      addressees.add(new BodyMention(ListEntries.clean(first), paragraphs.get(index).firstLine()));
+    }
+    int i = index + 1;
+    while (i < paragraphs.size() && LinePatterns.BULLET.matcher(paragraphs.get(i).text()).matches()) {
+      addressees.add(new BodyMention(ListEntries.clean(paragraphs.get(i).text()), paragraphs.get(i).firstLine()));
+      i++;
+    }
+    return i;
+  }
+
+  static DocumentNumberText number(String line, int lineNumber) {
+    Matcher numberLine = LinePatterns.NUMBER_LINE.matcher(line);
+    String written = numberLine.matches() ? numberLine.group(1).strip() : line.strip();
+    Matcher party = PARTY_NUMBER.matcher(written);
+    if (party.matches()) {
+      return new DocumentNumberText(written, party.group(1), party.group(2), party.group(3), true, lineNumber);
+    }
+    Matcher state = STATE_NUMBER.matcher(written);
+    if (state.matches()) {
+      return new DocumentNumberText(written, state.group(1), state.group(2), state.group(3), false, lineNumber);
+    }
+    return new DocumentNumberText(written, null, null, null, true, lineNumber);
+  }
+
+  static DocumentDateText date(String line, int lineNumber) {
+    String folded = VietnameseText.fold(line);
+    Matcher date = FOLDED_DATE.matcher(folded);
+    String place = line.contains(",") ? line.substring(0, line.indexOf(',')).strip() : null;
+    if (!date.find()) {
+      return new DocumentDateText(line, place, null, null, null, lineNumber);
+    }
+    return new DocumentDateText(line, place, integer(date.group(1)), integer(date.group(2)), integer(date.group(3)),
+        lineNumber);
+  }
+
+  private static Integer integer(String digits) {
+    return digits == null ? null : Integer.valueOf(digits);
+  }
+}

@@ -1,0 +1,106 @@
+package vn.kehoach.importing;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import vn.kehoach.deadline.parser.DeadlineParser;
+import vn.kehoach.importing.DocumentHeader.IssuingBodySource;
+
+/**
+ * Reads a plan document's text (from PDF or Word, with hard line breaks, page numbers, bold markup, NFD or NFC) into
+ * its header, the documents it carries out, its sections, its assignments with deadlines, the monitoring body, its
+ * recipients and its signature. Knows nothing of the organisation: matching bodies to units comes after.
+ */
+public final class PlanDocumentParser {
+
+  private final DeadlineParser deadlines;
+
+  public PlanDocumentParser(DeadlineParser deadlines) {
+    this.deadlines = deadlines;
+  }
+
+  /**
+   * @param referenceDateIfUnknown the date to read deadlines against when the document has neither a date nor a
+   *     month of issue
+   * @throws NoPlanStructureException when the text is empty, has no title, or assigns no work
+   */
+  public ParsedPlanDocument parse(String text, LocalDate referenceDateIfUnknown) {
+    Objects.requireNonNull(referenceDateIfUnknown, "referenceDateIfUnknown");
+    if (text == null || text.isBlank()) {
+      throw new NoPlanStructureException("Văn bản trống", "the document is empty");
+    }
+    List<Paragraph> paragraphs = ParagraphJoiner.join(TextCleaner.clean(text));
+    if (paragraphs.isEmpty()) {
+      throw new NoPlanStructureException("Văn bản trống", "the document is empty");
+    }
+    HeaderReader.Reading header = HeaderReader.read(paragraphs);
+    if (header.title() == null || header.title().isBlank()) {
+      throw new NoPlanStructureException(
+          "Không tìm thấy tên loại và trích yếu văn bản (ví dụ \"KẾ HOẠCH\" và tên kế hoạch, hoặc \"V/v ...\")",
+          "no document kind and title found (e.g. \"KẾ HOẠCH\" and its title, or \"V/v ...\")");
+    }
+    int recipientsIndex = RecipientReader.labelIndex(paragraphs, header.contentStart());
+    int contentEnd = contentEnd(paragraphs, header.contentStart(), recipientsIndex);
+    SectionReader.Reading content = SectionReader.read(paragraphs.subList(header.contentStart(), contentEnd));
+    PreambleReader.Reading preamble = PreambleReader.read(opening(content.leading()), header.title(),
+        header.titleLine());
+
+    LocalDate referenceDate = referenceDate(header.date(), referenceDateIfUnknown);
+    AssignmentReader.Reading work = AssignmentReader.read(content, preamble.addressedBodies(), deadlines,
+        referenceDate);
+    if (work.assignments().isEmpty()) {
+      throw new NoPlanStructureException(
+          "Không tìm thấy phần \"Tổ chức thực hiện\" hay \"Phân công thực hiện\" giao việc cho cơ quan, đơn vị nào",
+          "no \"Tổ chức thực hiện\" section or \"Phân công thực hiện\" assigning work to any body was found");
+    }
+    List<ParsedRecipient> recipients = RecipientReader.read(paragraphs, recipientsIndex, header.addressees());
+    Signature signature = SignatureReader.read(paragraphs, contentEnd);
+
+    return new ParsedPlanDocument(documentHeader(header, preamble), referenceDate, preamble.implementedDocuments(),
+        content.sections(), work.assignments(), work.monitoringBody(), work.genericBodies(), header.addressees(),
+        recipients, signature, paragraphs);
+  }
+
+  /** The content ends at "Nơi nhận" or at the signature block, whichever comes first. */
+  private static int contentEnd(List<Paragraph> paragraphs, int from, int recipientsIndex) {
+    for (int i = from; i < paragraphs.size(); i++) {
+      if (i == recipientsIndex || LinePatterns.SIGNATURE_MODE.matcher(paragraphs.get(i).text()).matches()) {
+        return i;
+      }
+    }
+    return paragraphs.size();
+  }
+
+  /** The paragraphs before the first numbered item: the opening sentence(s). */
+  private static List<Paragraph> opening(List<Paragraph> leading) {
+    List<Paragraph> opening = new ArrayList<>();
+    for (Paragraph paragraph : leading) {
+      if (LinePatterns.NUMBERED.matcher(paragraph.text()).matches()) {
+        break;
+      }
+      opening.add(paragraph);
+    }
+    return opening;
+  }
+
+  private static LocalDate referenceDate(DocumentDateText date, LocalDate ifUnknown) {
+    LocalDate written = date == null ? null : date.earliestDate();
+    return written != null ? written : ifUnknown;
+  }
+
+  private static DocumentHeader documentHeader(HeaderReader.Reading header, PreambleReader.Reading preamble) {
+    String issuingBody = header.issuingBody();
+    int issuingLine = header.issuingBodyLine();
+    IssuingBodySource source = IssuingBodySource.HEADER;
+    if (issuingBody == null && preamble.issuingBody() != null) {
+      issuingBody = preamble.issuingBody().name();
+      issuingLine = preamble.issuingBody().line();
+      source = IssuingBodySource.OPENING_SENTENCE;
+    } else if (issuingBody == null) {
+      source = IssuingBodySource.NONE;
+    }
+    return new DocumentHeader(issuingBody, header.superiorBody(), source, issuingLine, header.number(),
+        header.date(), header.kind(), header.title(), header.titleLine());
+  }
+}

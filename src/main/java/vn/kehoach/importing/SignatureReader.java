@@ -1,0 +1,91 @@
+package vn.kehoach.importing;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the signature block: the mode and whom it is for ("T/M BAN THƯỜNG VỤ", "KT. GIÁM ĐỐC"), the signer's title
+ * ("PHÓ BÍ THƯ") and name. A scan without the block may still end with the signer's name.
+ */
+final class SignatureReader {
+
+  private static final Pattern NAME = Pattern.compile("^\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*){1,5}$");
+  /** Words of a signer's title; single words like "phó", "trưởng" only count in capitals ("Trương" is a name). */
+  private static final List<String> TITLE_PHRASES = List.of("bi thu", "giam doc", "chu tich", "chanh van phong",
+      "uy vien", "thu truong");
+  private static final List<String> TITLE_WORDS = List.of("pho", "truong");
+  private static final List<String> NOT_NAMES = List.of("noi nhan", "ke hoach", "luu", "dang cong san",
+      "cong hoa", "ban thuong vu", "dang uy", "uy ban");
+
+  private SignatureReader() {}
+
+  /** The last signature block at or after {@code from}, or a lone name ending the document; null if neither. */
+  static Signature read(List<Paragraph> paragraphs, int from) {
+    for (int i = paragraphs.size() - 1; i >= Math.max(0, from); i--) {
+      Matcher mode = LinePatterns.SIGNATURE_MODE.matcher(paragraphs.get(i).text());
+      if (mode.matches()) {
+        return block(paragraphs, i, mode);
+      }
+    }
+    return loneName(paragraphs, from);
+  }
+
+  private static Signature block(List<Paragraph> paragraphs, int index, Matcher mode) {
+    String title = null;
+    String name = null;
+    for (int i = index + 1; i < paragraphs.size() && (title == null || name == null); i++) {
+      String text = paragraphs.get(i).text();
+      if (title == null && name == null && isTitle(text)) {
+        title = text;
+      } else if (looksLikeName(text)) {
+        name = text;
+        break;
+      }
+    }
+    return new Signature(normaliseMode(mode.group(1)), mode.group(2).strip(), title, name,
+        paragraphs.get(index).firstLine());
+  }
+
+  private static Signature loneName(List<Paragraph> paragraphs, int from) {
+    if (paragraphs.isEmpty() || paragraphs.size() - 1 < from) {
+      return null;
+    }
+    Paragraph last = paragraphs.get(paragraphs.size() - 1);
+    if (!looksLikeName(last.text())) {
+      return null;
+    }
+    String title = null;
+    if (paragraphs.size() >= 2 && isTitle(paragraphs.get(paragraphs.size() - 2).text())) {
+      title = paragraphs.get(paragraphs.size() - 2).text();
+    }
+    return new Signature(null, null, title, last.text(), last.firstLine());
+  }
+
+  private static boolean isTitle(String text) {
+    String key = " " + VietnameseText.key(text) + " ";
+    return VietnameseText.isUpperCase(text) && (TITLE_PHRASES.stream().anyMatch(key::contains)
+        || TITLE_WORDS.stream().anyMatch(w -> key.contains(" " + w + " ")));
+  }
+
+  static boolean looksLikeName(String text) {
+    if (!NAME.matcher(text.strip()).matches()) {
+      return false;
+    }
+    String key = VietnameseText.key(text);
+    return !isTitle(text) && TITLE_PHRASES.stream().noneMatch(key::contains)
+        && NOT_NAMES.stream().noneMatch(key::contains);
+  }
+
+  /** "TM." and "T/M" are the same mode, so are "KT" and "KT.". */
+  private static String normaliseMode(String written) {
+    String compact = written.replace(" ", "").toUpperCase(java.util.Locale.ROOT);
+    return switch (compact) {
+      case "T/M", "TM", "TM." -> "T/M";
+      case "KT", "KT.", "K/T" -> "KT.";
+      case "TL", "TL." -> "TL.";
+      case "TUQ", "TUQ." -> "TUQ.";
+      default -> compact;
+    };
+  }
+}

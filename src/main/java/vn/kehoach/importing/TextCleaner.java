@@ -1,0 +1,57 @@
+package vn.kehoach.importing;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Removes what PDF and Word conversion leave in the text: Markdown bold and italic stars, superscript markup, odd
+ * spaces, zero-width characters, lines holding only a page number, and separator lines. NFD text becomes NFC.
+ */
+final class TextCleaner {
+
+  private static final Pattern LINE_BREAK = Pattern.compile("\r\n|[\r\n\u2028\u2029\u000B\u000C]");
+  private static final Pattern ZERO_WIDTH = Pattern.compile("[\u200B-\u200D\u2060\uFEFF\u00AD]");
+  private static final Pattern ODD_SPACE = Pattern.compile("[\\t\\p{Zs}]+");
+  private static final Pattern SUPERSCRIPT = Pattern.compile("\\^\\{([^}]*)}");
+  private static final Pattern PAGE_NUMBER = Pattern.compile("(?:[-–]\\s*)?(?:trang\\s+)?\\d{1,3}(?:\\s*[-–])?",
+      Pattern.CASE_INSENSITIVE);
+  /** "-----", "___", "***" (after the stars are gone the line is empty), "=====". */
+  private static final Pattern SEPARATOR = Pattern.compile("[-–—_=.~]{3,}");
+
+  private TextCleaner() {}
+
+  static List<SourceLine> clean(String text) {
+    String[] raw = LINE_BREAK.split(VietnameseText.nfc(text), -1);
+    List<SourceLine> lines = new ArrayList<>();
+    boolean blank = false;
+    boolean separator = false;
+    for (int i = 0; i < raw.length; i++) {
+      String original = raw[i];
+      String line = cleanLine(original);
+      if (line.isEmpty()) {
+        blank = true;
+        // a line of stars only ("*" under the motto) is a separator too
+        separator |= original.contains("*");
+      } else if (SEPARATOR.matcher(line).matches()) {
+        blank = true;
+        separator = true;
+      } else if (PAGE_NUMBER.matcher(line).matches()) {
+        blank = true;
+      } else {
+        lines.add(new SourceLine(i + 1, line, blank, separator));
+        blank = false;
+        separator = false;
+      }
+    }
+    return lines;
+  }
+
+  static String cleanLine(String line) {
+    String cleaned = ZERO_WIDTH.matcher(line).replaceAll("");
+    cleaned = SUPERSCRIPT.matcher(cleaned).replaceAll(" $1");
+    cleaned = cleaned.replace("*", "");
+    cleaned = ODD_SPACE.matcher(cleaned).replaceAll(" ");
+    return cleaned.strip();
+  }
+}

@@ -1,0 +1,346 @@
+package vn.kehoach.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.assertj.core.api.SoftAssertions;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.kehoach.engine.assignment.AssignmentProcess;
+import vn.kehoach.engine.lifecycle.PlanLifecycleProcess;
+import vn.kehoach.plan.Plan;
+import vn.kehoach.plan.PlanState;
+import vn.kehoach.support.IntegrationTest;
+import vn.kehoach.support.PlanFixtures;
+import vn.kehoach.support.Workflow;
+
+/**
+ * The Camunda webapps in a real (headless) Chromium, as the people of the demo organisation use them: the signer
+ * signs a plan in Tasklist through its Camunda Form, a unit sees its own work, the office follows the plan in
+ * Cockpit. Each step leaves a screenshot under target/browser/ for a person to look at.
+ *
+ * <p>Uses Debian's /usr/bin/chromium and /usr/bin/chromedriver, so that Selenium Manager downloads nothing.
+ */
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class TasklistBrowserTest {
+
+  static final String CHROMIUM = "/usr/bin/chromium";
+  static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+  static final Path SCREENSHOTS = Path.of("target", "browser");
+  static final String ALL_TASKS_FILTER = "Tất cả công việc (All tasks)";
+  static final String PLAN_LIFECYCLE_NAME = "Vòng đời kế hoạch (Plan lifecycle)";
+  static final Duration WAIT = Duration.ofSeconds(20);
+
+  /** The two Camunda webapps the test logs in to, each with an element that shows it is ready after login. */
+  enum App {
+    TASKLIST("tasklist", By.cssSelector(".task-filters")),
+    COCKPIT("cockpit", By.cssSelector("[cam-widget-header] .account, .navbar .account"));
+
+    final String path;
+    final By ready;
+
+    App(String path, By ready) {
+      this.path = path;
+      this.ready = ready;
+    }
+  }
+
+  @LocalServerPort int port;
+  @Autowired Workflow workflow;
+  @Autowired TaskService taskService;
+
+  ChromeDriver driver;
+  Path profile;
+  final AtomicInteger shots = new AtomicInteger();
+  Plan planA;
+  Plan planB;
+
+  /** On failure: a screenshot and the page's HTML, while the browser is still open. */
+  @RegisterExtension
+  final AfterTestExecutionCallback onFailure = context -> {
+    if (context.getExecutionException().isPresent() && driver != null) {
+      String name = context.getRequiredTestMethod().getName() + "-FAILED";
+      shot(name);
+      Files.writeString(SCREENSHOTS.resolve(name + ".html"), driver.getPageSource());
+    }
+  };
+
+  @BeforeAll
+  void startBrowserAndPreparePlans() throws IOException {
+    Files.createDirectories(SCREENSHOTS);
+    try (var old = Files.list(SCREENSHOTS)) {
+      for (Path file : old.toList()) {
+        Files.delete(file);
+      }
+    }
+    profile = Files.createTempDirectory("chromium-profile-");
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM);
+    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync", "--window-size=1400,900",
+        "--user-data-dir=" + profile.toAbsolutePath());
+    ChromeDriverService service = new ChromeDriverService.Builder()
+        .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
+    driver = new ChromeDriver(service, options);
+
+    int random = ThreadLocalRandom.current().nextInt(100_000, 1_000_000);
+    planA = workflow.toSignature(PlanFixtures.provincialPlan("Kế hoạch thử nghiệm ký trên trình duyệt " + random));
+    planB = workflow.issued(PlanFixtures.provincialPlan("Kế hoạch thử nghiệm giao việc trên trình duyệt " + random));
+  }
+
+  @AfterAll
+  void quitBrowser() throws IOException {
+    if (driver != null) {
+      driver.quit();
+    }
+    if (profile != null) {
+      org.springframework.util.FileSystemUtils.deleteRecursively(profile);
+    }
+  }
+
+  @Test
+  @Order(1)
+  void signerSignsThePlanThroughItsCamundaFormInTasklist() {
+    Task sign = workflow.task(planA, PlanLifecycleProcess.Elements.SIGN);
+    login(App.TASKLIST, "phobithu");
+    showTasksOf(planA);
+    shot("tasklist-phobithu-plan-A-tasks");
+
+    click(By.xpath("//ol[contains(@class,'tasks-list')]//h4[contains(@class,'task')]/a[normalize-space(.)="
+        + xpathLiteral(sign.getName()) + "]"), "the link to task '" + sign.getName() + "' in the task list");
+    waitFor("the task card of '" + sign.getName() + "'",
+        ExpectedConditions.textToBe(By.cssSelector(".task-card h2.task"), sign.getName()));
+    WebElement title = waitFor("the Camunda Form's readonly field planTitle with a value", d -> {
+      List<WebElement> fields = d.findElements(By.cssSelector("textarea[id$='Field_planTitle']"));
+      return fields.size() == 1 && !fields.get(0).getDomProperty("value").isBlank() ? fields.get(0) : null;
+    });
+    assertThat(title.getDomProperty("value")).as("planTitle shown by the signature form").isEqualTo(planA.title());
+    assertThat(title.getDomAttribute("readonly")).as("planTitle is readonly").isNotNull();
+    shot("tasklist-phobithu-signature-form");
+
+    List<WebElement> claim = driver.findElements(By.cssSelector(".task-card button.claim"));
+    if (!claim.isEmpty()) {
+      claim.get(0).click();
+      waitFor("the task to be claimed by phobithu (Claim button gone)",
+          ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".task-card button.claim")));
+    }
+    click(By.xpath("//div[contains(@class,'fjs-form-field-radio')]//label[normalize-space(.)='Ký ban hành']"),
+        "the radio 'Ký ban hành' of the field decision");
+    shot("tasklist-phobithu-approve-chosen");
+
+    click(By.cssSelector(".task-card button.btn-primary[ng-click='complete()']"), "the enabled Complete button");
+    waitFor("the signature task to be closed and gone from the task list after Complete", ExpectedConditions.and(
+        ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".no-task")),
+        ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("ol.tasks-list a[href*='task=" + sign.getId()
+            + "']"))));
+    shot("tasklist-phobithu-after-complete");
+
+    Plan signed = workflow.reload(planA);
+    assertThat(signed.state()).isEqualTo(PlanState.IN_EXECUTION);
+    assertThat(signed.number()).as("document number of plan A").isNotNull();
+    assertThat(signed.number().text()).isNotBlank();
+    assertThat(workflow.tasks(planA, PlanLifecycleProcess.Elements.SIGN)).as("open signature tasks").isEmpty();
+    logout();
+  }
+
+  @Test
+  @Order(2)
+  void aUnitSeesExactlyTheTasksOfItsOwnGroup() {
+    Task own = workTask(planB, PlanFixtures.PROPAGANDA);
+    Task inspections = workTask(planB, PlanFixtures.INSPECTION);
+    Map<String, String> expected = names(taskService.createTaskQuery().taskCandidateGroup(PlanFixtures.PROPAGANDA)
+        .processInstanceBusinessKey(planB.businessKey()).list());
+
+    login(App.TASKLIST, "tuyengiao");
+    showTasksOf(planB);
+    Map<String, String> shown = shownTasks();
+    shot("tasklist-tuyengiao-plan-B-tasks");
+
+    SoftAssertions softly = new SoftAssertions();
+    softly.assertThat(shown).as("tuyengiao's own task '%s'", own.getName()).containsEntry(own.getId(), own.getName());
+    softly.assertThat(shown.keySet()).as("kiemtra's task of plan B (%s, candidate group %s) must not be shown to "
+            + "tuyengiao; shown: %s", inspections.getId(), PlanFixtures.INSPECTION, shown)
+        .doesNotContain(inspections.getId());
+    softly.assertThat(shown).as("tasks shown to tuyengiao = the engine's tasks of plan B for candidate group %s",
+        PlanFixtures.PROPAGANDA).containsExactlyInAnyOrderEntriesOf(expected);
+    logout();
+    softly.assertAll();
+  }
+
+  @Test
+  @Order(3)
+  void theOfficeFollowsThePlanInCockpit() {
+    login(App.COCKPIT, "vanphong");
+    waitFor("the Cockpit dashboard", ExpectedConditions.urlContains("#/dashboard"));
+    shot("cockpit-vanphong-dashboard");
+
+    click(By.cssSelector(".sections-menu a[href='#/processes']"), "the 'Processes' link in Cockpit's header");
+    waitFor("the process definition '" + PLAN_LIFECYCLE_NAME + "' listed in Cockpit",
+        ExpectedConditions.visibilityOfElementLocated(By.linkText(PLAN_LIFECYCLE_NAME)));
+    shot("cockpit-vanphong-processes");
+
+    click(By.linkText(PLAN_LIFECYCLE_NAME), "the link to " + PLAN_LIFECYCLE_NAME);
+    WebElement row = waitFor("plan B's instance (business key " + planB.businessKey() + ") in the instances table",
+        ExpectedConditions.visibilityOfElementLocated(By.xpath("//table//tr[td[contains(@class,'business-key')]"
+            + "[normalize-space(.)='" + planB.businessKey() + "']]")));
+    assertThat(row.findElement(By.cssSelector("td.instance-id")).getText())
+        .isEqualTo(planB.processInstanceId());
+    shot("cockpit-vanphong-plan-lifecycle-instances");
+    logout();
+  }
+
+  // --- helpers -------------------------------------------------------------------------------------------------
+
+  /** Logs in to a Camunda webapp in a fresh session and waits until the app shows itself. */
+  void login(App app, String user) {
+    logout();
+    driver.get(appUrl(app) + "#/login");
+    WebElement name = waitFor("the login form of " + app.path,
+        ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model=username]")));
+    name.clear();
+    name.sendKeys(user);
+    WebElement password = driver.findElement(By.cssSelector("input[type=password]"));
+    password.clear();
+    password.sendKeys("demo");
+    driver.findElement(By.cssSelector("button[type=submit]")).click();
+    waitFor(user + " to be logged in to " + app.path + " (login refused, or the app did not load?)",
+        ExpectedConditions.and(ExpectedConditions.not(ExpectedConditions.urlContains("#/login")),
+            ExpectedConditions.presenceOfElementLocated(app.ready)));
+  }
+
+  /** Ends the session: cookies and local storage gone, so the next login starts afresh. */
+  void logout() {
+    if (driver.getCurrentUrl().startsWith("http")) {
+      driver.executeScript("window.localStorage.clear(); window.sessionStorage.clear();");
+    }
+    driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+    driver.get("about:blank");
+  }
+
+  /**
+   * Tasklist: selects the all-tasks filter (clicking it if it is not the active one) and searches its tasks by the
+   * plan's business key, as the search bar of the task list does.
+   */
+  void showTasksOf(Plan plan) {
+    WebElement filter = waitFor("the filter '" + ALL_TASKS_FILTER + "' in the filter list", d -> allTasksFilter());
+    if (!filter.getDomAttribute("class").contains("active")) {
+      filter.findElement(By.cssSelector("h4 a")).click();
+      waitFor("the filter '" + ALL_TASKS_FILTER + "' to be active",
+          d -> allTasksFilter() != null && allTasksFilter().getDomAttribute("class").contains("active"));
+    }
+    String search = "[{\"type\":\"processInstanceBusinessKey\",\"operator\":\"eq\",\"value\":\""
+        + plan.businessKey() + "\",\"name\":\"\"}]";
+    driver.get(appUrl(App.TASKLIST) + "#/?searchQuery=" + URLEncoder.encode(search, StandardCharsets.UTF_8));
+    waitFor("the business-key search of plan " + plan.id() + " in the task list's search bar",
+        ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[cam-widget-search-pill]")));
+    // the list shows the search's result once every task in it is one of the plan's (the engine knows them all)
+    Set<String> ofPlan = names(taskService.createTaskQuery().processInstanceBusinessKey(plan.businessKey()).list())
+        .keySet();
+    waitFor("the task list to show tasks of plan " + plan.id() + " only", d -> {
+      Set<String> shown = shownTasks().keySet();
+      return !shown.isEmpty() && ofPlan.containsAll(shown);
+    });
+  }
+
+  /** The all-tasks filter in Tasklist's filter list, or null while it is not there. */
+  WebElement allTasksFilter() {
+    return driver.findElements(By.cssSelector(".task-filters .task-filter")).stream()
+        .filter(item -> item.findElement(By.cssSelector("h4 a")).getText().contains(ALL_TASKS_FILTER))
+        .findFirst().orElse(null);
+  }
+
+  /** Task id to task name, of the tasks the task list shows (the id is in each link: #/?task=ID). */
+  Map<String, String> shownTasks() {
+    Map<String, String> tasks = new LinkedHashMap<>();
+    for (WebElement link : driver.findElements(By.cssSelector("ol.tasks-list li.task h4.task a"))) {
+      String href = link.getDomAttribute("href");
+      String id = href.replaceFirst(".*[?&]task=([^&]+).*", "$1");
+      tasks.put(id, link.getText().strip());
+    }
+    return tasks;
+  }
+
+  /** The plan's one "Thực hiện nhiệm vụ" task (dated or ongoing) whose candidate group is this unit. */
+  Task workTask(Plan plan, String unit) {
+    List<Task> work = taskService.createTaskQuery().processInstanceBusinessKey(plan.businessKey())
+        .taskCandidateGroup(unit)
+        .taskDefinitionKeyIn(AssignmentProcess.Elements.EXECUTE, AssignmentProcess.Elements.EXECUTE_ONGOING).list();
+    assertThat(work).as("work tasks of %s in plan %s", unit, plan.id()).hasSize(1);
+    return work.get(0);
+  }
+
+  static Map<String, String> names(List<Task> tasks) {
+    return tasks.stream().collect(Collectors.toMap(Task::getId, Task::getName, (a, b) -> a, LinkedHashMap::new));
+  }
+
+  String appUrl(App app) {
+    return "http://127.0.0.1:" + port + "/camunda/app/" + app.path + "/default/";
+  }
+
+  <T> T waitFor(String what, Function<? super WebDriver, T> condition) {
+    // AngularJS re-renders lists as data arrives: an element found a moment ago may be gone, so look again
+    return new WebDriverWait(driver, WAIT).withMessage("waiting for " + what)
+        .ignoring(StaleElementReferenceException.class).until(condition);
+  }
+
+  /** Clicks once the element is there and enabled, scrolled to the middle of the window (clear of the footer). */
+  void click(By locator, String what) {
+    WebElement element = waitFor(what, ExpectedConditions.elementToBeClickable(locator));
+    driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+    waitFor(what, ExpectedConditions.elementToBeClickable(element)).click();
+  }
+
+  /** A PNG of the whole window, numbered in the order taken: target/browser/NN-name.png. */
+  void shot(String name) {
+    try {
+      Path file = SCREENSHOTS.resolve("%02d-%s.png".formatted(shots.incrementAndGet(), name));
+      Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
+    } catch (IOException e) {
+      throw new IllegalStateException("screenshot " + name, e);
+    }
+  }
+
+  static String xpathLiteral(String text) {
+    if (!text.contains("'")) {
+      return "'" + text + "'";
+    }
+    return "concat('" + text.replace("'", "',\"'\",'") + "')";
+  }
+}
