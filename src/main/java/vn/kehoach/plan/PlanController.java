@@ -48,7 +48,7 @@ public class PlanController {
 
   @GetMapping("/{id}")
   public PlanView get(@PathVariable long id, Viewer viewer) {
-    return PlanView.of(plans.get(id, viewer), organisation, clock.instant());
+    return PlanView.of(plans.get(id, viewer), organisation, clock.instant(), plans.implementedBy(id, viewer));
   }
 
   /** The drafter sets an assignment's deadline explicitly (an unread deadline blocks signature). */

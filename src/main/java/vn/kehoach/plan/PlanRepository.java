@@ -49,10 +49,11 @@ public class PlanRepository {
     int position = 0;
     for (ImplementedDocument document : plan.implementsDocuments()) {
       jdbc.sql("""
-              insert into plan_document (plan_id, seq_no, doc_number, doc_date, issuer, title)
-              values (:plan, :pos, :number, :date, :issuer, :title)""")
+              insert into plan_document (plan_id, seq_no, doc_number, doc_date, issuer, title, implemented_plan_id)
+              values (:plan, :pos, :number, :date, :issuer, :title, :implemented)""")
           .param("plan", id).param("pos", position++).param("number", document.number())
           .param("date", document.date()).param("issuer", document.issuer()).param("title", document.title())
+          .param("implemented", issuedPlanNumbered(document.number(), document.date()).orElse(null))
           .update();
     }
     position = 0;
@@ -210,6 +211,28 @@ public class PlanRepository {
         instant(rs, "decided_at"), rs.getString("decided_by"), rs.getString("decision"), rs.getString("remark"));
   }
 
+  /** The issued plan with this number (and issue date, when given); numbers recur across terms, so the newest. */
+  Optional<Long> issuedPlanNumbered(String number, LocalDate date) {
+    if (number == null || number.isBlank()) {
+      return Optional.empty();
+    }
+    return jdbc.sql("""
+            select id from plan where number_text = :number and (cast(:date as date) is null or issued_on = :date)
+            order by issued_on desc, id desc fetch first 1 rows only""")
+        .param("number", number.strip()).param("date", date).query(Long.class).optional();
+  }
+
+  /** The plans that carry this one out. */
+  public List<PlanLink> implementedBy(long planId) {
+    return jdbc.sql("""
+            select p.id, p.number_text, p.title, p.issuer_unit from plan_document d join plan p on p.id = d.plan_id
+            where d.implemented_plan_id = :plan order by p.id""")
+        .param("plan", planId)
+        .query((rs, n) -> new PlanLink(rs.getLong("id"), rs.getString("number_text"), rs.getString("title"),
+            rs.getString("issuer_unit")))
+        .list();
+  }
+
   public Optional<Plan> find(long id) {
     return jdbc.sql("select " + PLAN_COLUMNS + " from plan where id = :id").param("id", id)
         .query((rs, n) -> plan(rs, true)).optional();
@@ -343,7 +366,7 @@ public class PlanRepository {
   private List<ImplementedDocument> documents(long planId) {
     return jdbc.sql("select * from plan_document where plan_id = :plan order by seq_no").param("plan", planId)
         .query((rs, n) -> new ImplementedDocument(rs.getString("doc_number"), rs.getObject("doc_date", LocalDate.class),
-            rs.getString("issuer"), rs.getString("title")))
+            rs.getString("issuer"), rs.getString("title"), rs.getObject("implemented_plan_id", Long.class)))
         .list();
   }
 

@@ -77,6 +77,12 @@ public class PlanService {
     return plan;
   }
 
+  /** The plans carrying this one out that the viewer may see (a ward plan implementing a city plan ...). */
+  @Transactional(readOnly = true)
+  public List<PlanLink> implementedBy(long id, Viewer viewer) {
+    return plans.implementedBy(id).stream().filter(link -> access.canRead(viewer, get(link.id()))).toList();
+  }
+
   /** Plans the viewer takes part in, newest first. */
   @Transactional(readOnly = true)
   public List<Plan> list(PlanState state, String unit, int limit, Viewer viewer) {

@@ -14,7 +14,8 @@ public record PlanView(long id, String title, String type, String number, LocalD
                        String stateLabel, UnitRef issuer, UnitRef drafter, UnitRef monitoringUnit,
                        String processInstanceId, OffsetDateTime createdAt, OffsetDateTime closedAt, int version,
                        List<ImplementedDocument> implementsDocuments, List<AssignmentView> assignments,
-                       List<RecipientView> recipients, List<EventView> history, String consolidatedReport) {
+                       List<RecipientView> recipients, List<EventView> history, String consolidatedReport,
+                       List<PlanLink> implementedBy) {
 
   /** A unit's id and Vietnamese name. */
   public record UnitRef(String id, String name) {}
@@ -37,7 +38,7 @@ public record PlanView(long id, String title, String type, String number, LocalD
   public record EventView(OffsetDateTime at, String step, String decision, String comment, String by) {}
 
   /** @param now for the assignments' status; before issue an assignment has none */
-  public static PlanView of(Plan plan, Organisation organisation, Instant now) {
+  public static PlanView of(Plan plan, Organisation organisation, Instant now, List<PlanLink> implementedBy) {
     return new PlanView(plan.id(), plan.title(), plan.type(),
         plan.number() == null ? null : plan.number().text(),
         plan.number() == null ? null : plan.number().issuedOn(),
@@ -50,7 +51,7 @@ public record PlanView(long id, String title, String type, String number, LocalD
             r.acknowledgedBy())).toList(),
         plan.history().stream().map(e -> new EventView(local(e.at()), e.step(), e.decision(), e.comment(), e.by()))
             .toList(),
-        plan.consolidatedReport());
+        plan.consolidatedReport(), implementedBy);
   }
 
   private static AssignmentView assignment(Plan plan, Assignment a, Organisation organisation, Instant now) {
