@@ -15,6 +15,8 @@ import vn.kehoach.support.IntegrationTest;
 class IdentitySynchroniserTest {
 
   @Autowired IdentityService identity;
+  @Autowired org.camunda.bpm.engine.AuthorizationService authorizations;
+  @Autowired org.camunda.bpm.engine.FilterService filters;
   @Autowired IdentitySynchroniser synchroniser;
   @Autowired Organisation organisation;
 
@@ -35,16 +37,21 @@ class IdentitySynchroniserTest {
   void synchronisingAgainChangesNothingAndRepairsDrift() {
     long groups = identity.createGroupQuery().count();
     long users = identity.createUserQuery().count();
+    long grants = authorizations.createAuthorizationQuery().count();
+    long filterCount = filters.createFilterQuery().count();
     identity.createMembership("vanphong", "uy-ban-kiem-tra-tinh-uy");
     User congan = identity.createUserQuery().userId("congan").singleResult();
     congan.setPassword("changed-in-admin");
     identity.saveUser(congan);
 
-    synchroniser.synchronise();
-    synchroniser.synchronise();
+    synchroniser.run(null);
+    synchroniser.run(null);
 
     assertThat(identity.createGroupQuery().count()).isEqualTo(groups);
     assertThat(identity.createUserQuery().count()).isEqualTo(users);
+    assertThat(authorizations.createAuthorizationQuery().count()).as("no authorization twice").isEqualTo(grants);
+    assertThat(filters.createFilterQuery().count()).as("no Tasklist filter twice").isEqualTo(filterCount);
+    assertThat(filterCount).isEqualTo(4);
     assertThat(groupsOf("vanphong")).as("a membership the file does not give is removed").containsExactly("van-phong-tinh-uy");
     assertThat(identity.checkPassword("congan", "changed-in-admin")).as("a changed password is kept").isTrue();
     congan.setPassword("demo");

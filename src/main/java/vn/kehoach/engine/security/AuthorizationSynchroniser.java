@@ -83,26 +83,25 @@ public class AuthorizationSynchroniser {
   }
 
   void grantGroup(String group, Resource resource, String resourceId, Permission permission) {
-    Authorization authorization = authorizations.createAuthorizationQuery().authorizationType(AUTH_TYPE_GRANT)
-        .groupIdIn(group).resourceType(resource).resourceId(resourceId).singleResult();
-    if (authorization == null) {
-      authorization = authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
-      authorization.setGroupId(group);
-      authorization.setResource(resource);
-      authorization.setResourceId(resourceId);
-    } else if (authorization.isPermissionGranted(permission)) {
-      return;
-    }
-    authorization.addPermission(permission);
-    authorizations.saveAuthorization(authorization);
+    grant(AUTH_TYPE_GRANT, group, resource, resourceId, permission);
   }
 
   private void grantGlobal(Resource resource, String resourceId, Permission permission) {
-    Authorization authorization = authorizations.createAuthorizationQuery().authorizationType(AUTH_TYPE_GLOBAL)
-        .resourceType(resource).resourceId(resourceId).singleResult();
+    grant(AUTH_TYPE_GLOBAL, null, resource, resourceId, permission);
+  }
+
+  /** Adds the permission to the one authorization of this kind, creating it if needed; nothing twice. */
+  private void grant(int type, String group, Resource resource, String resourceId, Permission permission) {
+    var query = authorizations.createAuthorizationQuery().authorizationType(type).resourceType(resource)
+        .resourceId(resourceId);
+    Authorization authorization = (group == null ? query : query.groupIdIn(group)).singleResult();
     if (authorization == null) {
-      authorization = authorizations.createNewAuthorization(AUTH_TYPE_GLOBAL);
-      authorization.setUserId(ANY);
+      authorization = authorizations.createNewAuthorization(type);
+      if (group == null) {
+        authorization.setUserId(ANY);
+      } else {
+        authorization.setGroupId(group);
+      }
       authorization.setResource(resource);
       authorization.setResourceId(resourceId);
     } else if (authorization.isPermissionGranted(permission)) {
