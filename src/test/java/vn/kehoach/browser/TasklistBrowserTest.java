@@ -121,7 +121,9 @@ class TasklistBrowserTest {
     driver = new ChromeDriver(service, options);
 
     int random = ThreadLocalRandom.current().nextInt(100_000, 1_000_000);
-    planA = workflow.toSignature(PlanFixtures.provincialPlan("Kế hoạch thử nghiệm ký trên trình duyệt " + random));
+    // the title carries markup: Tasklist and the Camunda Form must show it as text and never run it
+    planA = workflow.toSignature(PlanFixtures.provincialPlan("Kế hoạch thử nghiệm ký trên trình duyệt " + random
+        + " <img src=x onerror=\"document.title='XSS'\"><script>document.title='XSS'</script>"));
     planB = workflow.issued(PlanFixtures.provincialPlan("Kế hoạch thử nghiệm giao việc trên trình duyệt " + random));
   }
 
@@ -153,6 +155,8 @@ class TasklistBrowserTest {
     });
     assertThat(title.getDomProperty("value")).as("planTitle shown by the signature form").isEqualTo(planA.title());
     assertThat(title.getDomAttribute("readonly")).as("planTitle is readonly").isNotNull();
+    assertThat(driver.getTitle()).as("markup in the title was not executed").doesNotContain("XSS");
+    assertThat(driver.findElements(By.cssSelector("img[src='x']"))).as("markup in the title was not rendered").isEmpty();
     shot("tasklist-phobithu-signature-form");
 
     List<WebElement> claim = driver.findElements(By.cssSelector(".task-card button.claim"));
