@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.kehoach.engine.AssignmentLogContext;
 import vn.kehoach.notification.DeadlineNotifications;
 import vn.kehoach.plan.Assignment;
 import vn.kehoach.plan.PlanService;
@@ -29,8 +30,10 @@ abstract class EscalationDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     Assignment escalated = plans.escalate(ASSIGNMENT_ID.from(execution), level);
-    LOG.info("plan={} assignment={} unit={}: overdue since {}, escalation level {}", escalated.planId(),
-        escalated.id(), escalated.unit(), escalated.deadline().lateFrom(), level);
-    notifications.escalation(plans.get(escalated.planId()), escalated, level, SIGNER_GROUP.from(execution));
+    try (AssignmentLogContext context = AssignmentLogContext.of(escalated)) {
+      LOG.info("plan={} assignment={} unit={}: overdue since {}, escalation level {}", escalated.planId(),
+          escalated.id(), escalated.unit(), escalated.deadline().lateFrom(), level);
+      notifications.escalation(plans.get(escalated.planId()), escalated, level, SIGNER_GROUP.from(execution));
+    }
   }
 }

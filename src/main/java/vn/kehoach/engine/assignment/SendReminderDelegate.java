@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import vn.kehoach.engine.AssignmentLogContext;
 import vn.kehoach.notification.DeadlineNotifications;
 import vn.kehoach.plan.Assignment;
 import vn.kehoach.plan.PlanService;
@@ -34,12 +35,16 @@ public class SendReminderDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     Assignment assignment = plans.assignment(ASSIGNMENT_ID.from(execution));
-    if (assignment.done() || !clock.instant().isBefore(assignment.deadline().lateFrom())) {
-      LOG.info("plan={} assignment={} unit={}: no reminder, the deadline has passed", assignment.planId(),
-          assignment.id(), assignment.unit());
-      return;
+    try (AssignmentLogContext context = AssignmentLogContext.of(assignment)) {
+      if (assignment.done() || !clock.instant().isBefore(assignment.deadline().lateFrom())) {
+        LOG.info("plan={} assignment={} unit={}: no reminder, the deadline has passed", assignment.planId(),
+            assignment.id(), assignment.unit());
+        return;
+      }
+      Assignment reminded = plans.remind(assignment.id());
+      LOG.info("plan={} assignment={} unit={}: reminded, due {}", assignment.planId(), assignment.id(),
+          assignment.unit(), assignment.deadline().dueText());
+      notifications.reminder(plans.get(assignment.planId()), reminded);
     }
-    Assignment reminded = plans.remind(assignment.id());
-    notifications.reminder(plans.get(assignment.planId()), reminded);
   }
 }
