@@ -1,0 +1,63 @@
+package vn.kehoach.bench;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import vn.kehoach.Application;
+
+/**
+ * The application's own Spring context, started in this JVM: profile demo (plus postgres), a fresh database, the
+ * job executor off (scenarios start it themselves), a random port, and the application log in a file so that the
+ * console keeps only the benchmark's lines.
+ */
+final class AppContext implements AutoCloseable {
+
+  final String database;
+  final ConfigurableApplicationContext context;
+  final ProcessEngine engine;
+  final ProcessEngineConfigurationImpl configuration;
+
+  private AppContext(String database, ConfigurableApplicationContext context) {
+    this.database = database;
+    this.context = context;
+    this.engine = context.getBean(ProcessEngine.class);
+    this.configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+  }
+
+  static AppContext h2() {
+    String url = "jdbc:h2:mem:bench-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000";
+    return start("H2", List.of("demo"), List.of("--spring.datasource.url=" + url));
+  }
+
+  static AppContext postgres(BenchDatabase database, String... extra) {
+    List<String> arguments = new ArrayList<>(List.of("--DB_URL=" + database.url, "--DB_USER=" + BenchDatabase.USER,
+        "--DB_PASSWORD=", "--spring.datasource.url=" + database.url));
+    arguments.addAll(List.of(extra));
+    return start("PostgreSQL", List.of("demo", "postgres"), arguments);
+  }
+
+  private static AppContext start(String database, List<String> profiles, List<String> extra) {
+    List<String> arguments = new ArrayList<>(List.of("--camunda.bpm.job-execution.enabled=false",
+        "--server.port=0", "--logging.threshold.console=WARN",
+        "--logging.file.name=target/bench/app-" + database.toLowerCase() + ".log"));
+    arguments.addAll(extra);
+    long start = System.nanoTime();
+    ConfigurableApplicationContext context = new SpringApplicationBuilder(Application.class)
+        .profiles(profiles.toArray(String[]::new)).run(arguments.toArray(String[]::new));
+    System.out.printf("  application context on %s started in %.1f s%n", database, (System.nanoTime() - start) / 1e9);
+    return new AppContext(database, context);
+  }
+
+  <T> T bean(Class<T> type) {
+    return context.getBean(type);
+  }
+
+  @Override
+  public void close() {
+    context.close();
+  }
+}

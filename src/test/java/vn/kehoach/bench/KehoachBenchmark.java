@@ -1,0 +1,71 @@
+package vn.kehoach.bench;
+
+import java.nio.file.Path;
+import java.util.Locale;
+
+/**
+ * The application's benchmark, all scenarios in one run (not a test): {@code mvn -o -Pbench test-compile exec:exec}
+ * (the measured JVM gets -Xmx512m). Prints a Markdown table and writes target/bench/results.{md,csv}.
+ *
+ * <ol>
+ *   <li>plan lifecycle throughput on H2 (in memory) and PostgreSQL;</li>
+ *   <li>the bare engine with a plan of the same shape, same engine, same run;</li>
+ *   <li>an escalation storm on PostgreSQL;</li>
+ *   <li>one unit's task list latency with many open tasks, authorizations on;</li>
+ *   <li>documents per second read by the importer;</li>
+ *   <li>heap and resident size after scenarios 1 and 3.</li>
+ * </ol>
+ * Sizes can be lowered for a quick try with system properties: bench.round.seconds, bench.rounds,
+ * bench.storm.perRound, bench.tasks.target, bench.tasks.fillSeconds.
+ */
+public final class KehoachBenchmark {
+
+  public static void main(String[] args) throws Exception {
+    long start = System.nanoTime();
+    Runtime runtime = Runtime.getRuntime();
+    String machine = String.format(Locale.ROOT, "Machine: %d cores, max heap %d MiB, %s %s, %s", runtime.availableProcessors(),
+        runtime.maxMemory() >> 20, System.getProperty("java.vm.name"), System.getProperty("java.version"),
+        System.getProperty("os.name"));
+    System.out.println(machine);
+    double roundSeconds = Double.parseDouble(System.getProperty("bench.round.seconds", "8"));
+    int rounds = Integer.getInteger("bench.rounds", 3);
+    int stormPerRound = Integer.getInteger("bench.storm.perRound", 10_000);
+    int taskTarget = Integer.getInteger("bench.tasks.target", 100_000);
+    double fillSeconds = Double.parseDouble(System.getProperty("bench.tasks.fillSeconds", "300"));
+    Report report = new Report();
+
+    System.out.println("# 5. import");
+    new ImportThroughputBenchmark(report).run(3, Math.max(rounds, 5));
+
+    System.out.println("# 1-2. lifecycle on H2");
+    try (AppContext h2 = AppContext.h2()) {
+      new LifecycleBenchmark(h2, report, roundSeconds, roundSeconds, rounds).run();
+      Memory.record(report, "lifecycle on H2");
+    }
+
+    try (BenchDatabase database = BenchDatabase.create();
+         // grace period long enough that the storm's cohorts (20 days apart) never reach their signer step
+         AppContext postgres = AppContext.postgres(database, "--app.deadlines.grace-working-days=60")) {
+      System.out.println("# 1-2. lifecycle on PostgreSQL");
+      new LifecycleBenchmark(postgres, report, roundSeconds, roundSeconds, rounds).run();
+      Memory.record(report, "lifecycle on PostgreSQL");
+
+      System.out.println("# 3. escalation storm on PostgreSQL");
+      new EscalationStormBenchmark(postgres, report).run(Math.max(200, stormPerRound / 20), stormPerRound, rounds);
+      Memory.record(report, "escalation storm");
+
+      System.out.println("# 4. task list on PostgreSQL");
+      new TaskListBenchmark(postgres, report).run(taskTarget, fillSeconds, 20, rounds);
+    }
+
+    double minutes = (System.nanoTime() - start) / 60e9;
+    report.note(String.format(Locale.ROOT, "whole run %.1f min (one JVM, application contexts started in-process)",
+        minutes));
+    System.out.println();
+    System.out.println(report.markdown(machine));
+    report.write(Path.of("target/bench"), machine);
+    System.exit(0);
+  }
+
+  private KehoachBenchmark() {}
+}
