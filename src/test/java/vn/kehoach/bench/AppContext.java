@@ -42,7 +42,7 @@ final class AppContext implements AutoCloseable {
 
   private static AppContext start(String database, List<String> profiles, List<String> extra) {
     List<String> arguments = new ArrayList<>(List.of("--camunda.bpm.job-execution.enabled=false",
-        "--server.port=0", "--logging.threshold.console=WARN",
+        "--server.port=0", "--spring.main.banner-mode=off", "--logging.threshold.console=WARN",
         "--logging.file.name=target/bench/app-" + database.toLowerCase() + ".log"));
     arguments.addAll(extra);
     long start = System.nanoTime();

@@ -29,9 +29,9 @@ public final class KehoachBenchmark {
     System.out.println(machine);
     double roundSeconds = Double.parseDouble(System.getProperty("bench.round.seconds", "8"));
     int rounds = Integer.getInteger("bench.rounds", 3);
-    int stormPerRound = Integer.getInteger("bench.storm.perRound", 10_000);
+    int stormPerRound = Integer.getInteger("bench.storm.perRound", 5_000);
     int taskTarget = Integer.getInteger("bench.tasks.target", 100_000);
-    double fillSeconds = Double.parseDouble(System.getProperty("bench.tasks.fillSeconds", "300"));
+    double fillSeconds = Double.parseDouble(System.getProperty("bench.tasks.fillSeconds", "280"));
     Report report = new Report();
 
     System.out.println("# 5. import");
