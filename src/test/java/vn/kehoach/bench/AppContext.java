@@ -29,7 +29,7 @@ final class AppContext implements AutoCloseable {
   }
 
   static AppContext h2() {
-    String url = "jdbc:h2:mem:bench-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000";
+    String url = "jdbc:h2:mem:bench-" + UUID.randomUUID() + ";LOCK_TIMEOUT=10000";
     return start("H2", List.of("demo"), List.of("--spring.datasource.url=" + url));
   }
 

@@ -27,7 +27,7 @@ public final class KehoachBenchmark {
         runtime.maxMemory() >> 20, System.getProperty("java.vm.name"), System.getProperty("java.version"),
         System.getProperty("os.name"));
     System.out.println(machine);
-    double roundSeconds = Double.parseDouble(System.getProperty("bench.round.seconds", "8"));
+    double roundSeconds = Double.parseDouble(System.getProperty("bench.round.seconds", "6"));
     int rounds = Integer.getInteger("bench.rounds", 3);
     int stormPerRound = Integer.getInteger("bench.storm.perRound", 5_000);
     int taskTarget = Integer.getInteger("bench.tasks.target", 100_000);
@@ -40,7 +40,7 @@ public final class KehoachBenchmark {
     System.out.println("# 1-2. lifecycle on H2");
     try (AppContext h2 = AppContext.h2()) {
       new LifecycleBenchmark(h2, report, roundSeconds, roundSeconds, rounds).run();
-      Memory.record(report, "lifecycle on H2");
+      Memory.record(report, "lifecycle on H2 (its in-memory database is in this heap)");
     }
 
     try (BenchDatabase database = BenchDatabase.create();
