@@ -92,6 +92,23 @@ class PlanApiTest {
   }
 
   @Test
+  void aPlanWithManyLongAssignmentsStartsAndKeepsEveryAssignmentInFull() throws Exception {
+    ObjectNode plan = json.valueToTree(PlanFixtures.provincialPlan("Kế hoạch có 60 nhiệm vụ"));
+    com.fasterxml.jackson.databind.node.ArrayNode assignments = json.createArrayNode();
+    String longTask = "Tổ chức tuyên truyền, kiểm tra, hướng dẫn công tác PCCC và CNCH tại các cơ sở. ".repeat(4);
+    for (int i = 0; i < 60; i++) {
+      assignments.add(json.createObjectNode().put("unit", "ban-tuyen-giao-dan-van").put("role", "LEAD")
+          .put("task", i + ". " + longTask).put("deadline", "trong quý IV/2026"));
+    }
+    plan.set("assignments", assignments);
+    ResponseEntity<String> created = post(json.writeValueAsString(plan));
+    assertThat(created.getStatusCode()).as(created.getBody()).isEqualTo(HttpStatus.CREATED);
+    JsonNode stored = json.readTree(http.getForObject(created.getHeaders().getLocation(), String.class));
+    assertThat(stored.get("assignments")).hasSize(60);
+    assertThat(stored.get("assignments").get(59).get("task").asText()).isEqualTo("59. " + longTask.strip());
+  }
+
+  @Test
   void listsPlansByStateAndUnit() throws Exception {
     long id = json.readTree(post(json.writeValueAsString(PlanFixtures.provincialPlan("Kế hoạch để liệt kê"))).getBody())
         .get("id").asLong();

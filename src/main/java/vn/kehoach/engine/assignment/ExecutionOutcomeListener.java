@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.exception.NotValidException;
 import org.springframework.stereotype.Component;
 import vn.kehoach.deadline.Deadline;
+import vn.kehoach.engine.ProcessText;
 import vn.kehoach.engine.assignment.AssignmentProcess.Outcome;
 import vn.kehoach.engine.assignment.AssignmentProcess.Vars;
 import vn.kehoach.engine.lifecycle.ReportTaskListener;
@@ -57,6 +58,10 @@ public class ExecutionOutcomeListener implements TaskListener {
   }
 
   private void requestExtension(DelegateTask task) {
+    Object reason = task.getVariable(Vars.EXTENSION_REASON.name());
+    if (reason instanceof String text && text.length() > ProcessText.MAX) {
+      throw new NotValidException("extensionReason is longer than " + ProcessText.MAX + " characters");
+    }
     try {
       plans.requestExtension(ASSIGNMENT_ID.from(task), (String) task.getVariable(Vars.EXTENSION_REASON.name()),
           date(task.getVariable(Vars.EXTENSION_DUE_DATE.name())), actor.of(task));

@@ -5,6 +5,7 @@ import static vn.kehoach.engine.lifecycle.PlanLifecycleProcess.Vars.ASSIGNMENT_I
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import vn.kehoach.engine.ProcessText;
 import vn.kehoach.engine.assignment.AssignmentProcess.Vars;
 import vn.kehoach.organisation.Organisation;
 import vn.kehoach.organisation.Unit;
@@ -29,7 +30,7 @@ public class PrepareAssignmentDelegate implements JavaDelegate {
     Vars.UNIT.on(execution, assignment.unit());
     Vars.UNIT_NAME.on(execution, organisation.unit(assignment.unit()).map(Unit::name).orElse(assignment.unit()));
     Vars.ROLE_TEXT.on(execution, assignment.role().label());
-    Vars.TASK.on(execution, assignment.task());
+    Vars.TASK.on(execution, ProcessText.fit(assignment.task()));
     Vars.DEADLINE.on(execution, assignment.deadline().phrase());
     Vars.DUE_TEXT.on(execution, assignment.deadline().dueText());
     if (!assignment.deadline().kind().periodic() && assignment.deadline().dueDate() == null) {

@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Component;
 import vn.kehoach.deadline.DeadlineKind;
+import vn.kehoach.engine.ProcessText;
 import vn.kehoach.organisation.Organisation;
 import vn.kehoach.organisation.Unit;
 import vn.kehoach.plan.Assignment;
@@ -43,9 +44,9 @@ public class CamundaPlanLifecycle implements PlanLifecycle {
     SIGNER_GROUP.into(variables, issuer.issuer().signerRole());
     MONITORING_GROUP.into(variables, plan.monitoringUnit());
     MONITORING_NAME.into(variables, name(plan.monitoringUnit()));
-    IMPLEMENTS_TEXT.into(variables, plan.implementsDocuments().stream().map(ImplementedDocument::citation)
-        .collect(Collectors.joining("\n")));
-    ASSIGNMENTS_TEXT.into(variables, assignmentsText(plan));
+    IMPLEMENTS_TEXT.into(variables, ProcessText.fit(plan.implementsDocuments().stream()
+        .map(ImplementedDocument::citation).collect(Collectors.joining("\n"))));
+    ASSIGNMENTS_TEXT.into(variables, ProcessText.fit(assignmentsText(plan)));
     return runtime.startProcessInstanceByKey(PlanLifecycleProcess.KEY, plan.businessKey(), variables).getId();
   }
 

@@ -5,6 +5,7 @@ import static vn.kehoach.engine.lifecycle.PlanLifecycleProcess.Vars.*;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import vn.kehoach.engine.ProcessText;
 import vn.kehoach.organisation.Organisation;
 import vn.kehoach.organisation.Unit;
 import vn.kehoach.plan.Assignment;
@@ -36,7 +37,7 @@ public class CollectUnitReportsDelegate implements JavaDelegate {
           .append(" (").append(a.role().label()).append("): ")
           .append(a.report() == null ? "chưa báo cáo" : a.report().strip()).append("\n");
     }
-    UNIT_REPORTS.on(execution, text.toString().strip());
+    UNIT_REPORTS.on(execution, ProcessText.fit(text.toString().strip()));
     RETURN_COMMENT.on(execution, null);
   }
 }

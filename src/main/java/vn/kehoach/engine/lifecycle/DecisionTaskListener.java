@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.exception.NotValidException;
 import org.springframework.stereotype.Component;
 import vn.kehoach.engine.lifecycle.PlanLifecycleProcess.Decision;
 import vn.kehoach.engine.lifecycle.PlanLifecycleProcess.Elements;
+import vn.kehoach.engine.ProcessText;
 import vn.kehoach.engine.assignment.AssignmentProcess;
 import vn.kehoach.plan.Assignment;
 import vn.kehoach.plan.PlanService;
@@ -36,7 +37,8 @@ public class DecisionTaskListener implements TaskListener {
       Elements.SIGN, "Người ký trả lại",
       Elements.ACCEPT_REPORT, "Người ký trả lại báo cáo");
 
-  static final int MAX_COMMENT = 20_000;
+  /** The comment is kept in a variable, and "… trả lại: " is put before it when the plan is returned. */
+  static final int MAX_COMMENT = ProcessText.MAX - 100;
 
   private final PlanService plans;
   private final TaskActor actor;

@@ -231,6 +231,8 @@ class PlanLifecycleProcessTest {
 
     assertThatThrownBy(() -> taskService.complete(work.getId(), Map.of("report", " ")))
         .hasMessageContaining("report is required");
+    assertThatThrownBy(() -> taskService.complete(work.getId(), Map.of("report", "x".repeat(4001))))
+        .as("Camunda keeps a text variable in 4,000 characters").hasMessageContaining("report is longer than 4000");
     assertThat(taskService.createTaskQuery().taskId(work.getId()).count()).isEqualTo(1);
     assertThat(workflow.reload(plan).assignments()).noneMatch(Assignment::done);
   }
