@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import vn.kehoach.Application;
+import vn.kehoach.operations.PostgresDatabase;
 
 /**
  * The application's own Spring context, started in this JVM: profile demo (plus postgres), a fresh database, the
@@ -33,8 +34,8 @@ final class AppContext implements AutoCloseable {
     return start("H2", List.of("demo"), List.of("--spring.datasource.url=" + url));
   }
 
-  static AppContext postgres(BenchDatabase database, String... extra) {
-    List<String> arguments = new ArrayList<>(List.of("--DB_URL=" + database.url, "--DB_USER=" + BenchDatabase.USER,
+  static AppContext postgres(PostgresDatabase database, String... extra) {
+    List<String> arguments = new ArrayList<>(List.of("--DB_URL=" + database.url, "--DB_USER=" + PostgresDatabase.USER,
         "--DB_PASSWORD=", "--spring.datasource.url=" + database.url));
     arguments.addAll(List.of(extra));
     return start("PostgreSQL", List.of("demo", "postgres"), arguments);

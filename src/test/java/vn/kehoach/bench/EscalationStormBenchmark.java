@@ -1,6 +1,5 @@
 package vn.kehoach.bench;
 
-import java.util.concurrent.TimeUnit;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -11,6 +10,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.jobexecutor.DefaultJobExecutor;

@@ -2,6 +2,7 @@ package vn.kehoach.bench;
 
 import java.nio.file.Path;
 import java.util.Locale;
+import vn.kehoach.operations.PostgresDatabase;
 
 /**
  * The application's benchmark, all scenarios in one run (not a test): {@code mvn -o -Pbench test-compile exec:exec}
@@ -43,7 +44,7 @@ public final class KehoachBenchmark {
       Memory.record(report, "lifecycle on H2 (its in-memory database is in this heap)");
     }
 
-    try (BenchDatabase database = BenchDatabase.create();
+    try (PostgresDatabase database = PostgresDatabase.create("bench");
          // grace period long enough that the storm's cohorts (20 days apart) never reach their signer step
          AppContext postgres = AppContext.postgres(database, "--app.deadlines.grace-working-days=60")) {
       System.out.println("# 1-2. lifecycle on PostgreSQL");

@@ -25,12 +25,8 @@ public final class ImportBenchmark {
   private static final long ROUND_NANOS = 1_000_000_000L;
 
   public static void main(String[] args) throws Exception {
-    Organisation demo = OrganisationFile.read(new ClassPathResource("organisation/demo-organisation.yaml"));
-    PlanImporter importer = PlanImporter.forOrganisation(demo, Clock.systemUTC());
-    List<Path> seeds;
-    try (Stream<Path> files = Files.list(Path.of("src/test/resources/import/seeds"))) {
-      seeds = files.sorted().toList();
-    }
+    PlanImporter importer = demoImporter();
+    List<Path> seeds = seeds();
     System.out.printf("Machine: %d cores, max heap %d MiB, %s %s%n", Runtime.getRuntime().availableProcessors(),
         Runtime.getRuntime().maxMemory() >> 20, System.getProperty("java.vm.name"), System.getProperty("java.version"));
     System.out.println("| seed | characters | documents/s (median) | min | max | ms/document |");
@@ -51,8 +47,21 @@ public final class ImportBenchmark {
     }
   }
 
+  /** The importer on the demo organisation, as the seeds are read against it. */
+  public static PlanImporter demoImporter() {
+    Organisation demo = OrganisationFile.read(new ClassPathResource("organisation/demo-organisation.yaml"));
+    return PlanImporter.forOrganisation(demo, Clock.systemUTC());
+  }
+
+  /** The five seed documents, in order. */
+  public static List<Path> seeds() throws java.io.IOException {
+    try (Stream<Path> files = Files.list(Path.of("src/test/resources/import/seeds"))) {
+      return files.sorted().toList();
+    }
+  }
+
   /** Documents per second over about one second of parsing. */
-  private static double round(PlanImporter importer, String text) {
+  public static double round(PlanImporter importer, String text) {
     List<Object> sink = new ArrayList<>();
     long start = System.nanoTime();
     int documents = 0;

@@ -11,15 +11,15 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 /**
  * A fresh database on the real PostgreSQL server at 127.0.0.1:5432 (user postgres, trust authentication, as
  * .ci/run sets it up), dropped after the test. If the server cannot be reached the test fails and says why:
- * these tests are never skipped.
+ * these tests are never skipped. The benchmark uses it too.
  */
-final class PostgresDatabase implements AutoCloseable {
+public final class PostgresDatabase implements AutoCloseable {
 
-  static final String SERVER = "jdbc:postgresql://127.0.0.1:5432/";
-  static final String USER = System.getenv().getOrDefault("PGUSER", "postgres");
+  public static final String SERVER = "jdbc:postgresql://127.0.0.1:5432/";
+  public static final String USER = System.getenv().getOrDefault("PGUSER", "postgres");
 
   final String name;
-  final String url;
+  public final String url;
   final JdbcClient jdbc;
 
   private PostgresDatabase(String name) {
@@ -29,7 +29,7 @@ final class PostgresDatabase implements AutoCloseable {
     this.jdbc = JdbcClient.create(dataSource);
   }
 
-  static PostgresDatabase create(String purpose) {
+  public static PostgresDatabase create(String purpose) {
     String name = "kehoach_" + purpose + "_" + UUID.randomUUID().toString().substring(0, 8);
     execute("create database " + name);
     return new PostgresDatabase(name);

@@ -44,8 +44,8 @@ class IdentitySynchroniserTest {
     congan.setPassword("changed-in-admin");
     identity.saveUser(congan);
 
-    synchroniser.run(null);
-    synchroniser.run(null);
+    synchroniser.synchroniseAll();
+    synchroniser.synchroniseAll();
 
     assertThat(identity.createGroupQuery().count()).isEqualTo(groups);
     assertThat(identity.createUserQuery().count()).isEqualTo(users);

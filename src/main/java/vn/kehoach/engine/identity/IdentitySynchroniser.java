@@ -9,8 +9,7 @@ import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 import vn.kehoach.engine.security.AuthorizationSynchroniser;
 import vn.kehoach.organisation.AdminAccount;
@@ -26,7 +25,7 @@ import vn.kehoach.organisation.Unit;
  * password is set only when the user is created, so a password changed in Camunda Admin is kept.
  */
 @Component
-public class IdentitySynchroniser implements ApplicationRunner {
+public class IdentitySynchroniser implements SmartInitializingSingleton {
 
   public static final String UNIT_GROUP_TYPE = "UNIT";
   public static final String ROLE_GROUP_TYPE = "ROLE";
@@ -47,8 +46,17 @@ public class IdentitySynchroniser implements ApplicationRunner {
     this.authorizations = authorizations;
   }
 
+  /**
+   * Before the web server takes requests (an ApplicationRunner ran after it, so a first request could meet a user
+   * whose memberships did not exist yet).
+   */
   @Override
-  public void run(ApplicationArguments args) {
+  public void afterSingletonsInstantiated() {
+    synchroniseAll();
+  }
+
+  /** Users, groups and memberships, then authorizations and filters. */
+  public void synchroniseAll() {
     synchronise();
     authorizations.synchronise();
   }
