@@ -20,7 +20,7 @@ public final class PostgresDatabase implements AutoCloseable {
 
   final String name;
   public final String url;
-  final JdbcClient jdbc;
+  public final JdbcClient jdbc;
 
   private PostgresDatabase(String name) {
     this.name = name;
@@ -35,8 +35,18 @@ public final class PostgresDatabase implements AutoCloseable {
     return new PostgresDatabase(name);
   }
 
+  /** A setting for every later session of this database, as {@code ALTER DATABASE ... SET} gives it. */
+  public void set(String parameter, String value) {
+    execute("alter database " + name + " set " + parameter + " = " + value);
+  }
+
+  /** Dropped, unless -Dkehoach.keepDatabase=true asks to keep it for a look afterwards (EXPLAIN, psql). */
   @Override
   public void close() {
+    if (Boolean.getBoolean("kehoach.keepDatabase")) {
+      System.out.println("kept database " + name);
+      return;
+    }
     execute("drop database if exists " + name + " with (force)");
   }
 
