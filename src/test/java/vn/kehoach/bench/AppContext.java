@@ -53,6 +53,10 @@ final class AppContext implements AutoCloseable {
     return new AppContext(database, context);
   }
 
+  boolean postgres() {
+    return "PostgreSQL".equals(database);
+  }
+
   <T> T bean(Class<T> type) {
     return context.getBean(type);
   }

@@ -1,6 +1,7 @@
 package vn.kehoach.bench;
 
 import java.time.LocalDate;
+import javax.sql.DataSource;
 import vn.kehoach.plan.Plan;
 
 /**
@@ -53,6 +54,13 @@ final class LifecycleBenchmark {
       ourRates.add(ourRate);
       bareRates.add(bareRate);
       ratios.add(ourRate / bareRate);
+    }
+    if (app.postgres()) {
+      // where the database's time goes for our plans alone: one more round of ours, counted by PostgreSQL
+      PgStatements statements = new PgStatements(app.bean(DataSource.class));
+      statements.reset();
+      timed(ourPlan, roundSeconds);
+      statements.report(report, "1. lifecycle, PostgreSQL (one extra round of ours)", 6);
     }
     String shape = "13 tasks completed per plan, " + variables + " variables";
     report.add("1. lifecycle, " + app.database, "plans/s (creation → execution, 10 assignments)", "plans/s", ourRates,

@@ -42,12 +42,17 @@ final class PlanDriving {
 
   /** A plan of the provincial standing committee with {@code count} dated assignments, all due on {@code due}. */
   static PlanRequest request(String title, int count, LocalDate due) {
+    return request(title, count, due, "btv-tinh-uy", "dang-uy-cong-an-tinh");
+  }
+
+  /** The same, issued by {@code issuer} (a unit of the demo organisation with a register), drafted by {@code drafter}. */
+  static PlanRequest request(String title, int count, LocalDate due, String issuer, String drafter) {
     List<AssignmentRequest> assignments = new ArrayList<>();
     for (int i = 0; i < count; i++) {
       assignments.add(new AssignmentRequest(UNITS.get(i % UNITS.size()), AssignmentRole.LEAD,
           "Nhiệm vụ " + (i + 1) + " của kế hoạch đo hiệu năng", due.toString(), due.toString()));
     }
-    return new PlanRequest(title, "KH", "btv-tinh-uy", null, "dang-uy-cong-an-tinh", List.of(), assignments, List.of());
+    return new PlanRequest(title, "KH", issuer, null, drafter, List.of(), assignments, List.of());
   }
 
   /** Created, drafted, approved and signed: issued and disseminated, its assignments running. */
