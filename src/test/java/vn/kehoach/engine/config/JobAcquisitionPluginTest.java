@@ -18,7 +18,7 @@ import vn.kehoach.operations.PostgresDatabase;
  * With the plugin, on PostgreSQL: the due-date index exists, every new job has a due date, due jobs are acquired
  * and jobs of the future are not, and a job left without a due date (written before the plugin) gets one at start.
  */
-class JobDueDatePluginTest {
+class JobAcquisitionPluginTest {
 
   private static PostgresDatabase database;
   private static ProcessEngine engine;
@@ -26,7 +26,7 @@ class JobDueDatePluginTest {
   @BeforeAll
   static void engine() {
     database = PostgresDatabase.create("jobduedate");
-    engine = BarePostgresEngine.build(database, "job-due-date-test", false, new JobDueDatePlugin());
+    engine = BarePostgresEngine.build(database, "job-acquisition-test", false, new JobAcquisitionPlugin());
     engine.getRepositoryService().createDeployment().addModelInstance("later.bpmn",
         Bpmn.createExecutableProcess("later").camundaHistoryTimeToLive(1).startEvent()
             .serviceTask("Task_Async").camundaAsyncBefore().camundaExpression("${true}")
@@ -44,10 +44,31 @@ class JobDueDatePluginTest {
   }
 
   @Test
-  void theIndexExistsAndTheQueryAsksOnlyForDueJobs() {
+  void theIndexesExistAndTheQueryAsksOnlyForDueJobs() {
     assertThat(configuration().isEnsureJobDueDateNotNull()).isTrue();
-    assertThat(database.jdbc.sql("select count(*) from pg_indexes where indexname = :name")
-        .param("name", JobDueDatePlugin.INDEX.toLowerCase()).query(Long.class).single()).isEqualTo(1);
+    for (String index : List.of(JobAcquisitionPlugin.DUE_DATE_INDEX, JobAcquisitionPlugin.LOCKED_INDEX)) {
+      assertThat(database.jdbc.sql("select count(*) from pg_indexes where indexname = :name")
+          .param("name", index.toLowerCase()).query(Long.class).single()).as(index).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void aJobRunningInAProcessInstanceHoldsBackTheOthersOfIt() {
+    String instance = engine.getRuntimeService().startProcessInstanceByKey("later").getId();
+    String job = engine.getManagementService().createJobQuery().processInstanceId(instance).singleResult().getId();
+    String other = engine.getRuntimeService().startProcessInstanceByKey("later").getId();
+    String otherJob = engine.getManagementService().createJobQuery().processInstanceId(other).singleResult().getId();
+    // as if another node were running a job of the first instance (exclusive jobs of one instance run one at a time)
+    database.jdbc.sql("""
+            insert into act_ru_job (id_, rev_, type_, lock_owner_, lock_exp_time_, exclusive_, process_instance_id_,
+                                    retries_, duedate_, suspension_state_, priority_, create_time_)
+            values ('running-elsewhere', 1, 'message', 'node-2', now() + interval '5 minutes', true, :instance,
+                    3, now(), 1, 0, now())""").param("instance", instance).update();
+    try {
+      assertThat(acquired()).contains(otherJob).doesNotContain(job, "running-elsewhere");
+    } finally {
+      database.jdbc.sql("delete from act_ru_job where id_ = 'running-elsewhere'").update();
+    }
   }
 
   @Test
@@ -70,7 +91,7 @@ class JobDueDatePluginTest {
     database.jdbc.sql("update act_ru_job set duedate_ = null where id_ = :id").param("id", job).update();
     assertThat(acquired()).as("the engine no longer looks at jobs without due date").doesNotContain(job);
 
-    new JobDueDatePlugin().postProcessEngineBuild(engine);
+    new JobAcquisitionPlugin().postProcessEngineBuild(engine);
 
     assertThat(engine.getManagementService().createJobQuery().jobId(job).singleResult().getDuedate()).isNotNull();
     assertThat(acquired()).contains(job);
