@@ -10,7 +10,7 @@ import vn.kehoach.operations.PostgresDatabase;
  * (the measured JVM gets -Xmx512m). Prints a Markdown table and writes target/bench/results.{md,csv}.
  *
  * <ol>
- *   <li>plan lifecycle throughput on H2 (in memory) and PostgreSQL;</li>
+ *   <li>plan lifecycle throughput on H2 (a database file, as the application runs by default) and PostgreSQL;</li>
  *   <li>the bare engine with a plan of the same shape, same engine, same run;</li>
  *   <li>an escalation storm on PostgreSQL;</li>
  *   <li>one unit's task list latency with many open tasks, authorizations on;</li>
@@ -31,7 +31,7 @@ public final class KehoachBenchmark {
         System.getProperty("os.name"));
     System.out.println(machine);
     double roundSeconds = Double.parseDouble(System.getProperty("bench.round.seconds", "6"));
-    int rounds = Integer.getInteger("bench.rounds", 3);
+    int rounds = Integer.getInteger("bench.rounds", 5);
     int stormPerRound = Integer.getInteger("bench.storm.perRound", 10_000);
     int stormRounds = Integer.getInteger("bench.storm.rounds", 2);
     int taskTarget = Integer.getInteger("bench.tasks.target", 100_000);
@@ -48,7 +48,7 @@ public final class KehoachBenchmark {
       System.out.println("# 1-2. lifecycle on H2");
       try (AppContext h2 = AppContext.h2()) {
         new LifecycleBenchmark(h2, report, roundSeconds, roundSeconds, rounds).run();
-        Memory.record(report, "lifecycle on H2 (its in-memory database is in this heap)");
+        Memory.record(report, "lifecycle on H2 (database file)");
       }
     }
 
