@@ -12,6 +12,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.cmd.AcquireJobsCmd;
@@ -227,19 +228,7 @@ final class EscalationStormBenchmark {
   /** Until no job is due on the engine's clock (all acquired ones executed). */
   private void awaitNoDueJob() {
     ManagementService management = app.engine.getManagementService();
-    long limit = System.nanoTime() + 15L * 60 * 1_000_000_000L;
-    while (management.createJobQuery().executable().count() > 0) {
-      if (System.nanoTime() > limit) {
-        throw new IllegalStateException("reminders not all sent within 15 minutes");
-      }
-      try {
-        // bounded poll, as for the escalations
-        TimeUnit.MILLISECONDS.sleep(100);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException(e);
-      }
-    }
+    await(() -> management.createJobQuery().executable().count() == 0, "reminders not all sent");
   }
 
   /**
@@ -250,23 +239,30 @@ final class EscalationStormBenchmark {
    */
   private void awaitEscalations(int expected) {
     JdbcClient jdbc = JdbcClient.create(app.bean(DataSource.class));
+    await(() -> jdbc.sql("select count(*) from assignment where escalated_at is not null").query(Long.class)
+        .single() >= expected, "escalations not all created");
+    long tasks = this.tasks.createTaskQuery().taskDefinitionKey(AssignmentProcess.Elements.URGE).count();
+    if (tasks != expected) {
+      throw new IllegalStateException(expected + " assignments escalated but " + tasks + " urge tasks");
+    }
+  }
+
+  /**
+   * A bounded poll, ten times a second: the storm is timed on the real job executor's wall clock, which is what is
+   * measured.
+   */
+  private static void await(BooleanSupplier done, String failure) {
     long limit = System.nanoTime() + 15L * 60 * 1_000_000_000L;
-    while (jdbc.sql("select count(*) from assignment where escalated_at is not null").query(Long.class).single()
-        < expected) {
+    while (!done.getAsBoolean()) {
       if (System.nanoTime() > limit) {
-        throw new IllegalStateException("escalations not all created within 15 minutes");
+        throw new IllegalStateException(failure + " within 15 minutes");
       }
       try {
-        // a bounded poll: the storm is timed on the real job executor's wall clock, which is what is measured
         TimeUnit.MILLISECONDS.sleep(100);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         throw new IllegalStateException(e);
       }
-    }
-    long tasks = this.tasks.createTaskQuery().taskDefinitionKey(AssignmentProcess.Elements.URGE).count();
-    if (tasks != expected) {
-      throw new IllegalStateException(expected + " assignments escalated but " + tasks + " urge tasks");
     }
   }
 

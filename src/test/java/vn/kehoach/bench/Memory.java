@@ -5,6 +5,7 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -43,24 +44,20 @@ final class Memory {
     } catch (JMException e) {
       return "not available (" + e.getMessage() + ")";
     }
-    List<long[]> sizes = new ArrayList<>();
-    List<String> names = new ArrayList<>();
+    record Area(String name, long mib) {}
+    List<Area> areas = new ArrayList<>();
     Matcher area = AREA.matcher(summary);
     while (area.find()) {
       long mib = Long.parseLong(area.group(2)) >> 10;
       if (mib >= 8) {
-        names.add(area.group(1).strip());
-        sizes.add(new long[] {mib, names.size() - 1});
+        areas.add(new Area(area.group(1).strip(), mib));
       }
     }
-    if (names.isEmpty()) {
+    if (areas.isEmpty()) {
       return "not tracked (run with -XX:NativeMemoryTracking=summary)";
     }
-    sizes.sort((a, b) -> Long.compare(b[0], a[0]));
-    List<String> parts = new ArrayList<>();
-    for (long[] size : sizes) {
-      parts.add(names.get((int) size[1]) + " " + size[0] + " MiB");
-    }
+    areas.sort(Comparator.comparingLong(Area::mib).reversed());
+    List<String> parts = areas.stream().map(a -> a.name() + " " + a.mib() + " MiB").toList();
     return String.join(", ", parts);
   }
 

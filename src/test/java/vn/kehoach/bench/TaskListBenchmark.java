@@ -69,9 +69,7 @@ final class TaskListBenchmark {
     String group = "bench-unit-07";
     DbSqlSessionFactory sessions = app.configuration.getDbSqlSessionFactory();
     Map<String, String> ours = sessions.getStatementMappings();
-    Map<String, String> engines = new HashMap<>(ours);
-    engines.keySet().removeAll(TaskListQueriesPlugin.EVERY_DATABASE.keySet());
-    engines.keySet().removeAll(TaskListQueriesPlugin.POSTGRES_ONLY.keySet());
+    Map<String, String> engines = TaskListQueriesPlugin.withoutOurs(ours);
     Map<String, Rounds> p50 = new LinkedHashMap<>();
     Map<String, Rounds> p95 = new LinkedHashMap<>();
     Rounds ratio50 = new Rounds();

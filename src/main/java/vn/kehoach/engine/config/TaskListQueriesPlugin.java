@@ -37,6 +37,14 @@ public class TaskListQueriesPlugin extends AbstractProcessEnginePlugin {
   public static final Map<String, String> POSTGRES_ONLY = Map.of(
       "selectAuthorizedGroupIds", "selectAuthorizedGroupIdsByIndex");
 
+  /** The engine's own table of statements: {@code statements} without the replacements this plugin put in. */
+  public static Map<String, String> withoutOurs(Map<String, String> statements) {
+    Map<String, String> engines = new HashMap<>(statements);
+    engines.keySet().removeAll(EVERY_DATABASE.keySet());
+    engines.keySet().removeAll(POSTGRES_ONLY.keySet());
+    return engines;
+  }
+
   @Override
   public void postInit(ProcessEngineConfigurationImpl configuration) {
     String database = configuration.getDatabaseType();

@@ -7,11 +7,22 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
 import vn.kehoach.operations.PostgresDatabase;
 
-/** A bare engine (no Spring, no history, job executor off) on a fresh PostgreSQL database, with one plugin. */
-final class BarePostgresEngine {
+/**
+ * A bare engine (no Spring, no history, job executor off) with one plugin, on a fresh PostgreSQL database; closing
+ * it closes the engine and drops the database.
+ */
+final class BarePostgresEngine implements AutoCloseable {
 
-  static ProcessEngine build(PostgresDatabase database, String name, boolean authorizations,
-      ProcessEnginePlugin plugin) {
+  final PostgresDatabase database;
+  final ProcessEngine engine;
+
+  private BarePostgresEngine(PostgresDatabase database, ProcessEngine engine) {
+    this.database = database;
+    this.engine = engine;
+  }
+
+  static BarePostgresEngine start(String name, boolean authorizations, ProcessEnginePlugin plugin) {
+    PostgresDatabase database = PostgresDatabase.create(name.replace("-", ""));
     StandaloneProcessEngineConfiguration configuration = new StandaloneProcessEngineConfiguration();
     configuration.setProcessEngineName(name);
     configuration.setJdbcUrl(database.url);
@@ -23,8 +34,20 @@ final class BarePostgresEngine {
     configuration.setJobExecutorActivate(false);
     configuration.setAuthorizationEnabled(authorizations);
     configuration.setProcessEnginePlugins(List.of(plugin));
-    return configuration.buildProcessEngine();
+    try {
+      return new BarePostgresEngine(database, configuration.buildProcessEngine());
+    } catch (RuntimeException e) {
+      database.close();
+      throw e;
+    }
   }
 
-  private BarePostgresEngine() {}
+  @Override
+  public void close() {
+    try {
+      engine.close();
+    } finally {
+      database.close();
+    }
+  }
 }

@@ -20,13 +20,15 @@ import vn.kehoach.operations.PostgresDatabase;
  */
 class JobAcquisitionPluginTest {
 
+  private static BarePostgresEngine bare;
   private static PostgresDatabase database;
   private static ProcessEngine engine;
 
   @BeforeAll
   static void engine() {
-    database = PostgresDatabase.create("jobduedate");
-    engine = BarePostgresEngine.build(database, "job-acquisition-test", false, new JobAcquisitionPlugin());
+    bare = BarePostgresEngine.start("job-acquisition-test", false, new JobAcquisitionPlugin());
+    database = bare.database;
+    engine = bare.engine;
     engine.getRepositoryService().createDeployment().addModelInstance("later.bpmn",
         Bpmn.createExecutableProcess("later").camundaHistoryTimeToLive(1).startEvent()
             .serviceTask("Task_Async").camundaAsyncBefore().camundaExpression("${true}")
@@ -35,11 +37,8 @@ class JobAcquisitionPluginTest {
 
   @AfterAll
   static void close() {
-    if (engine != null) {
-      engine.close();
-    }
-    if (database != null) {
-      database.close();
+    if (bare != null) {
+      bare.close();
     }
   }
 

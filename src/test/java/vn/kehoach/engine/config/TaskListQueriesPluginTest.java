@@ -35,6 +35,7 @@ import vn.kehoach.operations.PostgresDatabase;
  */
 class TaskListQueriesPluginTest {
 
+  private static BarePostgresEngine bare;
   private static PostgresDatabase database;
   private static ProcessEngine engine;
   private static Map<String, String> ours;
@@ -42,22 +43,18 @@ class TaskListQueriesPluginTest {
 
   @BeforeAll
   static void engine() {
-    database = PostgresDatabase.create("tasklistqueries");
-    engine = BarePostgresEngine.build(database, "task-list-queries-test", true, new TaskListQueriesPlugin());
+    bare = BarePostgresEngine.start("task-list-queries-test", true, new TaskListQueriesPlugin());
+    database = bare.database;
+    engine = bare.engine;
     ours = sessions().getStatementMappings();
-    engines = new HashMap<>(ours);
-    engines.keySet().removeAll(TaskListQueriesPlugin.EVERY_DATABASE.keySet());
-    engines.keySet().removeAll(TaskListQueriesPlugin.POSTGRES_ONLY.keySet());
+    engines = TaskListQueriesPlugin.withoutOurs(ours);
     offerTasks();
   }
 
   @AfterAll
   static void close() {
-    if (engine != null) {
-      engine.close();
-    }
-    if (database != null) {
-      database.close();
+    if (bare != null) {
+      bare.close();
     }
   }
 
