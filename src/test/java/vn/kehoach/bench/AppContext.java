@@ -4,10 +4,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import javax.sql.DataSource;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.util.FileSystemUtils;
 import vn.kehoach.Application;
 import vn.kehoach.operations.PostgresDatabase;
@@ -66,6 +68,19 @@ final class AppContext implements AutoCloseable {
 
   boolean postgres() {
     return "PostgreSQL".equals(database);
+  }
+
+  JdbcClient jdbc() {
+    return JdbcClient.create(bean(DataSource.class));
+  }
+
+  /**
+   * Fresh planner statistics after a bulk setup, what autovacuum does within a minute or so in production; without
+   * them PostgreSQL still believes the tables as small as when the setup began (an engine's variable fetch took
+   * 4.4 ms instead of 0.1 ms, see README).
+   */
+  void analyze() {
+    jdbc().sql("analyze").update();
   }
 
   <T> T bean(Class<T> type) {

@@ -35,10 +35,7 @@ import vn.kehoach.engine.config.JobAcquisitionPlugin;
 final class EscalationStormBenchmark {
 
   static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
-  /**
-   * Plans of 20 assignments: with about 30 or more, the plan's "assignmentsText" variable passes Camunda's 4,000
-   * characters for a string variable and PostgreSQL refuses the plan (see the report's notes).
-   */
+  /** Plans of 20 assignments each. */
   static final int ASSIGNMENTS_PER_PLAN = 20;
   static final int CLIENT_THREADS = 2;
   /**
@@ -70,9 +67,7 @@ final class EscalationStormBenchmark {
     }
     double seconds = (System.nanoTime() - start) / 1e9;
     int created = warmUp + perRound * rounds;
-    // what autovacuum does within a minute or so in production; without it the planner still believes the tables
-    // as small as when the setup began (an engine's variable fetch took 4.4 ms instead of 0.05 ms, see README)
-    JdbcClient.create(app.bean(DataSource.class)).sql("analyze").update();
+    app.analyze();
     System.out.printf("  storm: %d overdue-to-be assignments issued in %.0f s (%.0f assignments/s)%n", created,
         seconds, created / seconds);
 
@@ -142,7 +137,7 @@ final class EscalationStormBenchmark {
    * indexed, running jobs in a partial index), in turn in each round.
    */
   private void acquisitionWithoutDueJobs(int rounds) {
-    JdbcClient jdbc = JdbcClient.create(app.bean(DataSource.class));
+    JdbcClient jdbc = app.jdbc();
     long jobs = jdbc.sql("select count(*) from act_ru_job").query(Long.class).single();
     Rounds engines = new Rounds();
     Rounds ours = new Rounds();
@@ -238,7 +233,7 @@ final class EscalationStormBenchmark {
    * checked once at the end.
    */
   private void awaitEscalations(int expected) {
-    JdbcClient jdbc = JdbcClient.create(app.bean(DataSource.class));
+    JdbcClient jdbc = app.jdbc();
     await(() -> jdbc.sql("select count(*) from assignment where escalated_at is not null").query(Long.class)
         .single() >= expected, "escalations not all created");
     long tasks = this.tasks.createTaskQuery().taskDefinitionKey(AssignmentProcess.Elements.URGE).count();

@@ -18,7 +18,6 @@ import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.impl.db.sql.DbSqlSessionFactory;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.Bpmn;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.kehoach.engine.config.TaskListQueriesPlugin;
@@ -56,8 +55,7 @@ final class TaskListBenchmark {
     long start = System.nanoTime();
     int started = fill(target, fillSeconds);
     double seconds = (System.nanoTime() - start) / 1e9;
-    // what autovacuum does soon after such a bulk start in production (see the storm)
-    JdbcClient.create(app.bean(DataSource.class)).sql("analyze").update();
+    app.analyze();
     TaskService tasks = app.engine.getTaskService();
     long open = tasks.createTaskQuery().count();
     System.out.printf("  task list: %d instances started in %.0f s (%.0f/s); %d open tasks in all%n", started, seconds,
