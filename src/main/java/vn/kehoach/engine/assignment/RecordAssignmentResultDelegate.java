@@ -20,6 +20,7 @@ public class RecordAssignmentResultDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    plans.completeAssignment(ASSIGNMENT_ID.from(execution), REPORT.from(execution));
+    plans.completeAssignment(ASSIGNMENT_ID.from(execution), REPORT.from(execution),
+        AssignmentProcess.Vars.REPORTED_BY.fromOrNull(execution));
   }
 }

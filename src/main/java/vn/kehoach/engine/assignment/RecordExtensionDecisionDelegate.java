@@ -2,6 +2,7 @@ package vn.kehoach.engine.assignment;
 
 import static vn.kehoach.engine.lifecycle.PlanLifecycleProcess.Vars.ASSIGNMENT_ID;
 import static vn.kehoach.engine.lifecycle.PlanLifecycleProcess.Vars.COMMENT;
+import static vn.kehoach.engine.lifecycle.PlanLifecycleProcess.Vars.DECIDED_BY;
 import static vn.kehoach.engine.lifecycle.PlanLifecycleProcess.Vars.DECISION;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -23,6 +24,7 @@ public class RecordExtensionDecisionDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     boolean approved = Decision.APPROVE.name().equals(DECISION.from(execution));
-    plans.decideExtension(ASSIGNMENT_ID.from(execution), approved, COMMENT.fromOrNull(execution), null);
+    plans.decideExtension(ASSIGNMENT_ID.from(execution), approved, COMMENT.fromOrNull(execution),
+        DECIDED_BY.fromOrNull(execution));
   }
 }

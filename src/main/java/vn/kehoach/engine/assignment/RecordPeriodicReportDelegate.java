@@ -21,7 +21,7 @@ public class RecordPeriodicReportDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     plans.recordPeriodicReport(ASSIGNMENT_ID.from(execution), Vars.NEXT_REPORT_DUE.from(execution).toInstant(),
-        Vars.PERIODIC_REPORT.from(execution).strip());
+        Vars.PERIODIC_REPORT.from(execution).strip(), Vars.REPORTED_BY.fromOrNull(execution));
     Vars.PERIODIC_REPORT.on(execution, null);
   }
 }

@@ -16,7 +16,10 @@ import vn.kehoach.plan.ImplementedDocument;
 import vn.kehoach.plan.Plan;
 import vn.kehoach.plan.PlanLifecycle;
 
-/** Starts {@code plan-lifecycle} for a stored plan: business key = plan id, routing groups from the organisation. */
+/**
+ * Starts {@code plan-lifecycle} for a stored plan (business key = plan id). Only texts the forms show are copied into
+ * variables: who works on each task is read from the plan's tables when the task is created ({@code TaskRouting}).
+ */
 @Component
 public class CamundaPlanLifecycle implements PlanLifecycle {
 
@@ -38,11 +41,7 @@ public class CamundaPlanLifecycle implements PlanLifecycle {
     PLAN_TITLE.into(variables, plan.title());
     PLAN_SHORT_TITLE.into(variables, shortTitle(plan.title()));
     ISSUER_NAME.into(variables, issuer.name());
-    DRAFTER_GROUP.into(variables, plan.drafter());
     DRAFTER_NAME.into(variables, name(plan.drafter()));
-    OFFICE_GROUP.into(variables, issuer.issuer().office());
-    SIGNER_GROUP.into(variables, issuer.issuer().signerRole());
-    MONITORING_GROUP.into(variables, plan.monitoringUnit());
     MONITORING_NAME.into(variables, name(plan.monitoringUnit()));
     IMPLEMENTS_TEXT.into(variables, ProcessText.fit(plan.implementsDocuments().stream()
         .map(ImplementedDocument::citation).collect(Collectors.joining("\n"))));

@@ -3,6 +3,7 @@ package vn.kehoach.engine.lifecycle;
 import static vn.kehoach.engine.ProcessVariable.of;
 
 import java.util.List;
+import vn.kehoach.engine.PlanVariables;
 import vn.kehoach.engine.ProcessVariable;
 
 /** The BPMN process {@code plan-lifecycle} (processes/plan-lifecycle.bpmn): its key, element ids and variables. */
@@ -38,24 +39,21 @@ public final class PlanLifecycleProcess {
 
   /** Variables the lifecycle reads and writes; the forms bind to the same names. */
   public static final class Vars {
-    public static final ProcessVariable<Long> PLAN_ID = of("planId", Long.class);
-    public static final ProcessVariable<String> PLAN_TITLE = of("planTitle", String.class);
-    /** The title cut to fit in a task name (Camunda keeps at most 255 characters). */
-    public static final ProcessVariable<String> PLAN_SHORT_TITLE = of("planShortTitle", String.class);
-    public static final ProcessVariable<String> PLAN_NUMBER = of("planNumber", String.class);
-    public static final ProcessVariable<String> PLAN_ISSUED_ON_TEXT = of("planIssuedOnText", String.class);
-    public static final ProcessVariable<String> ISSUER_NAME = of("issuerName", String.class);
-    public static final ProcessVariable<String> DRAFTER_GROUP = of("drafterGroup", String.class);
+    public static final ProcessVariable<Long> PLAN_ID = PlanVariables.PLAN_ID;
+    public static final ProcessVariable<String> PLAN_TITLE = PlanVariables.PLAN_TITLE;
+    public static final ProcessVariable<String> PLAN_SHORT_TITLE = PlanVariables.PLAN_SHORT_TITLE;
+    public static final ProcessVariable<String> PLAN_NUMBER = PlanVariables.PLAN_NUMBER;
+    public static final ProcessVariable<String> PLAN_ISSUED_ON_TEXT = PlanVariables.PLAN_ISSUED_ON_TEXT;
+    public static final ProcessVariable<String> ISSUER_NAME = PlanVariables.ISSUER_NAME;
     public static final ProcessVariable<String> DRAFTER_NAME = of("drafterName", String.class);
-    public static final ProcessVariable<String> OFFICE_GROUP = of("officeGroup", String.class);
-    public static final ProcessVariable<String> SIGNER_GROUP = of("signerGroup", String.class);
-    public static final ProcessVariable<String> MONITORING_GROUP = of("monitoringGroup", String.class);
-    public static final ProcessVariable<String> MONITORING_NAME = of("monitoringName", String.class);
+    public static final ProcessVariable<String> MONITORING_NAME = PlanVariables.MONITORING_NAME;
     public static final ProcessVariable<String> IMPLEMENTS_TEXT = of("implementsText", String.class);
     public static final ProcessVariable<String> ASSIGNMENTS_TEXT = of("assignmentsText", String.class);
     public static final ProcessVariable<String> RETURN_COMMENT = of("returnComment", String.class);
     public static final ProcessVariable<String> UNIT_REPORTS = of("unitReports", String.class);
     /** Decision tasks complete with {@code decision} = APPROVE | RETURN | REJECT and a {@code comment}. */
+    /** Who decided (set by the system on completion), for the step that records the decision. */
+    public static final ProcessVariable<String> DECIDED_BY = of("decidedBy", String.class);
     public static final ProcessVariable<String> DECISION = of("decision", String.class);
     public static final ProcessVariable<String> COMMENT = of("comment", String.class);
     /** Report tasks complete with {@code report}. */
@@ -67,7 +65,7 @@ public final class PlanLifecycleProcess {
     public static final ProcessVariable<List<Long>> ASSIGNMENT_IDS = of("assignmentIds", (Class) List.class);
     /** Multi-instance element variables. */
     public static final ProcessVariable<String> RECIPIENT_UNIT = of("recipientUnit", String.class);
-    public static final ProcessVariable<Long> ASSIGNMENT_ID = of("assignmentId", Long.class);
+    public static final ProcessVariable<Long> ASSIGNMENT_ID = PlanVariables.ASSIGNMENT_ID;
 
     private Vars() {}
   }
