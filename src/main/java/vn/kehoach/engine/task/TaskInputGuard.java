@@ -85,7 +85,7 @@ public class TaskInputGuard extends CommandInterceptor {
       LOG.warn("Refused {} of task {} ({}) in process instance {} for user {}: {}",
           write.completes() ? "completion" : "variable change", task.getId(), task.getTaskDefinitionKey(),
           task.getProcessInstanceId(), context.getAuthenticatedUserId(), rejected.getMessage());
-      throw rejected;
+      throw rejected.remember();
     }
   }
 

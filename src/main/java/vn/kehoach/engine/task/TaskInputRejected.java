@@ -9,6 +9,9 @@ import org.camunda.bpm.engine.exception.NotValidException;
  */
 public class TaskInputRejected extends NotValidException {
 
+  /** The refusal of the current request's thread, for the web layer to answer with (TaskRefusalFilter). */
+  private static final ThreadLocal<TaskInputRejected> CURRENT = new ThreadLocal<>();
+
   private final List<String> problems;
 
   public TaskInputRejected(List<String> problems) {
@@ -18,5 +21,18 @@ public class TaskInputRejected extends NotValidException {
 
   public List<String> problems() {
     return problems;
+  }
+
+  /** Remembers this refusal for the thread that made the request. */
+  TaskInputRejected remember() {
+    CURRENT.set(this);
+    return this;
+  }
+
+  /** The refusal made while serving the current request, if any; forgotten once read. */
+  public static TaskInputRejected takeCurrent() {
+    TaskInputRejected rejected = CURRENT.get();
+    CURRENT.remove();
+    return rejected;
   }
 }
