@@ -56,8 +56,6 @@ public final class AssignmentProcess {
     public static final ProcessVariable<Date> ESCALATE_TO_SIGNER_AT = of("escalateToSignerAt", Date.class);
     /** The unit's choice on its task: DONE (report the result) or EXTENSION (ask for more time). */
     public static final ProcessVariable<String> OUTCOME = of("outcome", String.class);
-    /** Who reported the result (set by the system on completion), for the step that records it. */
-    public static final ProcessVariable<String> REPORTED_BY = of("reportedBy", String.class);
     public static final ProcessVariable<String> EXTENSION_REASON = of("extensionReason", String.class);
     public static final ProcessVariable<Object> EXTENSION_DUE_DATE = of("extensionDueDate", Object.class);
     public static final ProcessVariable<String> URGE_NOTE = of("urgeNote", String.class);

@@ -1,17 +1,18 @@
 package vn.kehoach.engine.assignment;
 
-import static vn.kehoach.engine.lifecycle.PlanLifecycleProcess.Vars.ASSIGNMENT_ID;
-import static vn.kehoach.engine.lifecycle.PlanLifecycleProcess.Vars.REPORT;
+import static vn.kehoach.engine.PlanVariables.ASSIGNMENT_ID;
+import static vn.kehoach.engine.PlanVariables.REPORT;
 
 import java.time.LocalDate;
 import java.util.Date;
+import vn.kehoach.engine.PlanVariables;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import vn.kehoach.deadline.Deadline;
 import vn.kehoach.engine.assignment.AssignmentProcess.Outcome;
 import vn.kehoach.engine.assignment.AssignmentProcess.Vars;
-import vn.kehoach.engine.lifecycle.TaskActor;
+import vn.kehoach.engine.task.TaskActor;
 import vn.kehoach.plan.PlanService;
 
 /**
@@ -44,7 +45,7 @@ public class ExecutionOutcomeListener implements TaskListener {
       // a report typed before switching to the extension is not a result
       task.getExecution().removeVariable(REPORT.name());
     } else {
-      Vars.REPORTED_BY.on(task.getExecution(), actor.of(task));
+      PlanVariables.REPORTED_BY.on(task.getExecution(), actor.of(task));
     }
   }
 

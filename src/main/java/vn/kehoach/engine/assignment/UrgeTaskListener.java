@@ -1,13 +1,13 @@
 package vn.kehoach.engine.assignment;
 
-import static vn.kehoach.engine.lifecycle.PlanLifecycleProcess.Vars.ASSIGNMENT_ID;
-import static vn.kehoach.engine.lifecycle.PlanLifecycleProcess.Vars.PLAN_ID;
+import static vn.kehoach.engine.PlanVariables.ASSIGNMENT_ID;
+import static vn.kehoach.engine.PlanVariables.PLAN_ID;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import vn.kehoach.engine.assignment.AssignmentProcess.Vars;
-import vn.kehoach.engine.lifecycle.TaskActor;
+import vn.kehoach.engine.task.TaskActor;
 import vn.kehoach.plan.PlanService;
 
 /** An urge ("Đôn đốc") completes with what was done about the overdue work ({@code urgeNote}), kept with the plan. */

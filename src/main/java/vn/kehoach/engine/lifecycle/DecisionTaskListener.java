@@ -1,12 +1,14 @@
 package vn.kehoach.engine.lifecycle;
 
+import static vn.kehoach.engine.PlanVariables.*;
 import static vn.kehoach.engine.lifecycle.PlanLifecycleProcess.Vars.*;
 
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
-import vn.kehoach.engine.lifecycle.PlanLifecycleProcess.Decision;
+import vn.kehoach.engine.task.TaskActor;
+import vn.kehoach.engine.task.Decision;
 import vn.kehoach.engine.lifecycle.PlanLifecycleProcess.Elements;
 import vn.kehoach.plan.PlanService;
 

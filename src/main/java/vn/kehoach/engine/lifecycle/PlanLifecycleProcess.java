@@ -3,7 +3,6 @@ package vn.kehoach.engine.lifecycle;
 import static vn.kehoach.engine.ProcessVariable.of;
 
 import java.util.List;
-import vn.kehoach.engine.PlanVariables;
 import vn.kehoach.engine.ProcessVariable;
 
 /** The BPMN process {@code plan-lifecycle} (processes/plan-lifecycle.bpmn): its key, element ids and variables. */
@@ -37,27 +36,13 @@ public final class PlanLifecycleProcess {
     private Elements() {}
   }
 
-  /** Variables the lifecycle reads and writes; the forms bind to the same names. */
+  /** Variables of the lifecycle only (the shared ones are in PlanVariables); the forms bind to the same names. */
   public static final class Vars {
-    public static final ProcessVariable<Long> PLAN_ID = PlanVariables.PLAN_ID;
-    public static final ProcessVariable<String> PLAN_TITLE = PlanVariables.PLAN_TITLE;
-    public static final ProcessVariable<String> PLAN_SHORT_TITLE = PlanVariables.PLAN_SHORT_TITLE;
-    public static final ProcessVariable<String> PLAN_NUMBER = PlanVariables.PLAN_NUMBER;
-    public static final ProcessVariable<String> PLAN_ISSUED_ON_TEXT = PlanVariables.PLAN_ISSUED_ON_TEXT;
-    public static final ProcessVariable<String> ISSUER_NAME = PlanVariables.ISSUER_NAME;
     public static final ProcessVariable<String> DRAFTER_NAME = of("drafterName", String.class);
-    public static final ProcessVariable<String> MONITORING_NAME = PlanVariables.MONITORING_NAME;
     public static final ProcessVariable<String> IMPLEMENTS_TEXT = of("implementsText", String.class);
     public static final ProcessVariable<String> ASSIGNMENTS_TEXT = of("assignmentsText", String.class);
     public static final ProcessVariable<String> RETURN_COMMENT = of("returnComment", String.class);
     public static final ProcessVariable<String> UNIT_REPORTS = of("unitReports", String.class);
-    /** Decision tasks complete with {@code decision} = APPROVE | RETURN | REJECT and a {@code comment}. */
-    /** Who decided (set by the system on completion), for the step that records the decision. */
-    public static final ProcessVariable<String> DECIDED_BY = of("decidedBy", String.class);
-    public static final ProcessVariable<String> DECISION = of("decision", String.class);
-    public static final ProcessVariable<String> COMMENT = of("comment", String.class);
-    /** Report tasks complete with {@code report}. */
-    public static final ProcessVariable<String> REPORT = of("report", String.class);
     /** Transient: the fan-out collections, read from the plan's tables when the plan is disseminated. */
     @SuppressWarnings({"unchecked", "rawtypes"})
     public static final ProcessVariable<List<String>> ACKNOWLEDGING_UNITS = of("acknowledgingUnits", (Class) List.class);
@@ -65,13 +50,9 @@ public final class PlanLifecycleProcess {
     public static final ProcessVariable<List<Long>> ASSIGNMENT_IDS = of("assignmentIds", (Class) List.class);
     /** Multi-instance element variables. */
     public static final ProcessVariable<String> RECIPIENT_UNIT = of("recipientUnit", String.class);
-    public static final ProcessVariable<Long> ASSIGNMENT_ID = PlanVariables.ASSIGNMENT_ID;
 
     private Vars() {}
   }
-
-  /** The values of {@code decision}. */
-  public enum Decision { APPROVE, RETURN, REJECT }
 
   private PlanLifecycleProcess() {}
 }

@@ -1,17 +1,18 @@
 package vn.kehoach.engine.lifecycle;
 
-import static vn.kehoach.engine.lifecycle.PlanLifecycleProcess.Vars.PLAN_ID;
+import static vn.kehoach.engine.PlanVariables.PLAN_ID;
+import static vn.kehoach.engine.PlanVariables.REPORTED_BY;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
-import vn.kehoach.engine.assignment.AssignmentProcess;
+import vn.kehoach.engine.task.TaskActor;
 import vn.kehoach.plan.PlanService;
 
 /**
  * Who completed a step whose result a later step records: the drafter who submitted for review, the monitoring unit
  * that consolidated the report (kept with the plan now), the unit that reported a result or a period (handed to the
- * recording step in the same transaction). What the task had to contain was checked by its contract.
+ * step that records it). What the task had to contain was checked by its contract.
  */
 @Component("reportTaskListener")
 public class ReportTaskListener implements TaskListener {
@@ -32,7 +33,7 @@ public class ReportTaskListener implements TaskListener {
           plans.recordStep(PLAN_ID.from(task), task.getTaskDefinitionKey(), "Trình thẩm định dự thảo", by);
       case PlanLifecycleProcess.Elements.CONSOLIDATE ->
           plans.recordStep(PLAN_ID.from(task), task.getTaskDefinitionKey(), "Trình báo cáo tổng hợp", by);
-      default -> AssignmentProcess.Vars.REPORTED_BY.on(task.getExecution(), by);
+      default -> REPORTED_BY.on(task.getExecution(), by);
     }
   }
 }

@@ -12,8 +12,6 @@ import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import vn.kehoach.engine.PlanVariables;
-import vn.kehoach.engine.task.TaskContract.TaskSubject;
 import vn.kehoach.engine.task.TaskVariableCommands.TaskWrite;
 
 /**
@@ -77,7 +75,7 @@ public class TaskInputGuard extends CommandInterceptor {
           : "Công việc này không nhận trường '" + name + "' (field " + name + " is not accepted by this task)");
     }
     if (problems.isEmpty() && write.completes()) {
-      contract.rule().check(input, subject(task));
+      contract.rule().check(input, TaskSubject.of(task.getExecution()));
       problems.addAll(input.problems());
     }
     if (!problems.isEmpty()) {
@@ -87,12 +85,5 @@ public class TaskInputGuard extends CommandInterceptor {
           task.getProcessInstanceId(), context.getAuthenticatedUserId(), rejected.getMessage());
       throw rejected.remember();
     }
-  }
-
-  private static TaskSubject subject(TaskEntity task) {
-    Object planId = task.getExecution().getVariable(PlanVariables.PLAN_ID.name());
-    Object assignmentId = task.getExecution().getVariable(PlanVariables.ASSIGNMENT_ID.name());
-    return new TaskSubject(((Number) planId).longValue(),
-        assignmentId == null ? null : ((Number) assignmentId).longValue());
   }
 }
