@@ -50,7 +50,7 @@ public class ApiExceptionHandler {
 
   private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
-  static final String EMPTY_BODY = "Thiếu nội dung yêu cầu (JSON): gửi dữ liệu JSON trong thân yêu cầu, kèm "
+  private static final String EMPTY_BODY = "Thiếu nội dung yêu cầu (JSON): gửi dữ liệu JSON trong thân yêu cầu, kèm "
       + "Content-Type: application/json (request body missing: send JSON)";
 
   /** The error body: a message, and the field each problem concerns. */
