@@ -17,6 +17,10 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import org.assertj.core.api.SoftAssertions;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -39,10 +43,12 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.kehoach.engine.assignment.AssignmentProcess;
 import vn.kehoach.engine.lifecycle.PlanLifecycleProcess;
+import vn.kehoach.engine.task.TaskInputGuard;
 import vn.kehoach.plan.Plan;
 import vn.kehoach.plan.PlanState;
 import vn.kehoach.support.IntegrationTest;
@@ -290,6 +296,10 @@ class TasklistBrowserTest {
   @Order(5)
   void tasklistsOwnApiRefusesVariablesTheFormDoesNotAsk() {
     Task work = workTask(planB, PlanFixtures.PROPAGANDA);
+    ListAppender<ILoggingEvent> log = new ListAppender<>();
+    log.start();
+    Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+    root.addAppender(log);
     login(App.TASKLIST, "tuyengiao");
     showTasksOf(planB);
     for (Map.Entry<String, String> forged : Map.of(
@@ -310,6 +320,11 @@ class TasklistBrowserTest {
     assertThat(taskService.createTaskQuery().taskId(work.getId()).count()).as("the task stays open").isEqualTo(1);
     assertThat(workflow.reload(planB).assignments()).filteredOn(a -> a.unit().equals(PlanFixtures.PROPAGANDA))
         .singleElement().satisfies(a -> assertThat(a.done()).isFalse());
+    root.detachAppender(log);
+    assertThat(log.list).as("each refusal: one WARN line by the guard, no second entry, no stack trace")
+        .filteredOn(e -> e.getLevel().isGreaterOrEqual(Level.WARN))
+        .extracting(e -> e.getLoggerName() + " " + (e.getThrowableProxy() == null ? "" : "with a stack trace"))
+        .containsExactly(TaskInputGuard.class.getName() + " ", TaskInputGuard.class.getName() + " ");
     logout();
   }
 

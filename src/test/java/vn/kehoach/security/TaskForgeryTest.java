@@ -155,6 +155,23 @@ class TaskForgeryTest {
   }
 
   @Test
+  void noParticipantWritesTheProcessInstanceItselfEither() throws Exception {
+    Plan plan = workflow.create(provincialPlan("Kế hoạch thử ghi biến của quy trình"));
+    for (String user : List.of("congan", "vanphong", "phobithu", "tuyengiao")) {
+      for (String uri : List.of("/engine-rest/process-instance/" + plan.processInstanceId() + "/variables/signerGroup",
+          "/engine-rest/execution/" + plan.processInstanceId() + "/localVariables/signerGroup")) {
+        assertThat(send(user, HttpMethod.PUT, uri, Map.of("value", user)).getStatusCode()).as("%s: PUT %s", user, uri)
+            .isIn(HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND);
+      }
+      assertThat(send(user, HttpMethod.POST, "/engine-rest/process-instance/" + plan.processInstanceId()
+          + "/variables", Map.of("modifications", Map.of("planNumber", Map.of("value", "99-KH/GIA"))))
+          .getStatusCode()).as("%s: modify the instance's variables", user)
+          .isIn(HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND);
+    }
+    assertThat(runtime.getVariables(plan.processInstanceId())).doesNotContainKeys("signerGroup", "planNumber");
+  }
+
+  @Test
   void theContractsCoverEveryUserTaskAndEveryFormField() {
     assertThat(contracts.all().keySet()).containsExactlyInAnyOrder(Elements.DRAFT, Elements.REVIEW, Elements.SIGN,
         Elements.ACKNOWLEDGE, Elements.CONSOLIDATE, Elements.ACCEPT_REPORT, AssignmentProcess.Elements.EXECUTE,

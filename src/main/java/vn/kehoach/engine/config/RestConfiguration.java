@@ -1,9 +1,11 @@
 package vn.kehoach.engine.config;
 
+import ch.qos.logback.classic.LoggerContext;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.spring.boot.starter.rest.CamundaJerseyResourceConfig;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -23,6 +25,15 @@ public class RestConfiguration {
         register(new FinishedTaskMappers.ForUnexpected(finished));
       }
     };
+  }
+
+  /** Refusals of a task's contract are logged once, by the guard, not again by Tasklist's REST API. */
+  @Bean
+  TaskRefusalLogFilter taskRefusalLogFilter() {
+    TaskRefusalLogFilter filter = new TaskRefusalLogFilter();
+    ((LoggerContext) LoggerFactory.getILoggerFactory()).addTurboFilter(filter);
+    filter.start();
+    return filter;
   }
 
   /** Refusals of a task's contract answer 400 with their own message on Tasklist's API too. */
