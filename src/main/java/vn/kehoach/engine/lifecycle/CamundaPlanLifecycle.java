@@ -6,6 +6,8 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 import vn.kehoach.deadline.DeadlineKind;
 import vn.kehoach.engine.ProcessText;
@@ -16,38 +18,64 @@ import vn.kehoach.plan.ImplementedDocument;
 import vn.kehoach.plan.Plan;
 import vn.kehoach.plan.PlanLifecycle;
 
-/** Starts {@code plan-lifecycle} for a stored plan: business key = plan id, routing groups from the organisation. */
+/**
+ * Starts {@code plan-lifecycle} for a stored plan (business key = plan id, routing groups from the organisation) and
+ * keeps the texts its forms and task names show in step with an edited draft.
+ */
 @Component
 public class CamundaPlanLifecycle implements PlanLifecycle {
 
   static final int TASK_TITLE_LENGTH = 150;
 
   private final RuntimeService runtime;
+  private final TaskService tasks;
   private final Organisation organisation;
 
-  public CamundaPlanLifecycle(RuntimeService runtime, Organisation organisation) {
+  public CamundaPlanLifecycle(RuntimeService runtime, TaskService tasks, Organisation organisation) {
     this.runtime = runtime;
+    this.tasks = tasks;
     this.organisation = organisation;
   }
 
   @Override
   public String start(Plan plan) {
     Unit issuer = organisation.requireUnit(plan.issuer());
-    Map<String, Object> variables = new HashMap<>();
+    Map<String, Object> variables = displayVariables(plan);
     PLAN_ID.into(variables, plan.id());
-    PLAN_TITLE.into(variables, plan.title());
-    PLAN_SHORT_TITLE.into(variables, shortTitle(plan.title()));
-    ISSUER_NAME.into(variables, issuer.name());
     DRAFTER_GROUP.into(variables, plan.drafter());
-    DRAFTER_NAME.into(variables, name(plan.drafter()));
     OFFICE_GROUP.into(variables, issuer.issuer().office());
     SIGNER_GROUP.into(variables, issuer.issuer().signerRole());
     MONITORING_GROUP.into(variables, plan.monitoringUnit());
+    return runtime.startProcessInstanceByKey(PlanLifecycleProcess.KEY, plan.businessKey(), variables).getId();
+  }
+
+  /** Joins the caller's transaction: an edit and what the forms show of it are stored together or not at all. */
+  @Override
+  public void refresh(Plan plan) {
+    if (plan.processInstanceId() == null) {
+      return;
+    }
+    runtime.setVariables(plan.processInstanceId(), displayVariables(plan));
+    for (Task draft : tasks.createTaskQuery().processInstanceId(plan.processInstanceId())
+        .taskDefinitionKey(PlanLifecycleProcess.Elements.DRAFT).list()) {
+      // the name was resolved from ${planShortTitle} when the task was created; it does not follow the variable
+      draft.setName("Soạn thảo: " + shortTitle(plan.title()));
+      tasks.saveTask(draft);
+    }
+  }
+
+  /** The plan's texts as the forms show them (no routing: who works on a task does not change with an edit). */
+  private Map<String, Object> displayVariables(Plan plan) {
+    Map<String, Object> variables = new HashMap<>();
+    PLAN_TITLE.into(variables, plan.title());
+    PLAN_SHORT_TITLE.into(variables, shortTitle(plan.title()));
+    ISSUER_NAME.into(variables, name(plan.issuer()));
+    DRAFTER_NAME.into(variables, name(plan.drafter()));
     MONITORING_NAME.into(variables, name(plan.monitoringUnit()));
     IMPLEMENTS_TEXT.into(variables, ProcessText.fit(plan.implementsDocuments().stream()
         .map(ImplementedDocument::citation).collect(Collectors.joining("\n"))));
     ASSIGNMENTS_TEXT.into(variables, ProcessText.fit(assignmentsText(plan)));
-    return runtime.startProcessInstanceByKey(PlanLifecycleProcess.KEY, plan.businessKey(), variables).getId();
+    return variables;
   }
 
   /** One line per assignment, as the forms show it. */
