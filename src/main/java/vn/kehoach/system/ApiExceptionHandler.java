@@ -16,6 +16,7 @@ import vn.kehoach.plan.PlanConflictException;
 import vn.kehoach.plan.PlanForbiddenException;
 import vn.kehoach.plan.InvalidPlanException.FieldProblem;
 import vn.kehoach.plan.PlanNotFoundException;
+import vn.kehoach.plan.PlanVersionException;
 
 /** Turns failures of the domain API into clear JSON errors that say what is wrong. */
 @RestControllerAdvice(basePackages = "vn.kehoach")
@@ -77,6 +78,12 @@ public class ApiExceptionHandler {
   @ExceptionHandler(PlanConflictException.class)
   ResponseEntity<ApiError> stateConflict(PlanConflictException e) {
     return error(HttpStatus.CONFLICT, e.getMessage(), List.of());
+  }
+
+  @ExceptionHandler(PlanVersionException.class)
+  ResponseEntity<ApiError> version(PlanVersionException e) {
+    return error(e.missing() ? HttpStatus.PRECONDITION_REQUIRED : HttpStatus.PRECONDITION_FAILED, e.getMessage(),
+        List.of());
   }
 
   @ExceptionHandler(OptimisticLockingFailureException.class)
