@@ -1,5 +1,6 @@
 package vn.kehoach.deadline;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.MonthDay;
@@ -25,7 +26,7 @@ public class DeadlineController {
 
   static final int MAX_PHRASE = 5000;
 
-  /** The request: a phrase as written and the document's date (yyyy-mm-dd). */
+  /** The request: a phrase as written and the document's date (yyyy-mm-dd), today in Vietnam when absent. */
   public record ParseRequest(String phrase, String referenceDate) {}
 
   /**
@@ -38,26 +39,36 @@ public class DeadlineController {
 
   private final DeadlineParser parser = new DeadlineParser();
   private final WorkingCalendar calendar;
+  private final Clock clock;
 
-  public DeadlineController(WorkingCalendar calendar) {
+  public DeadlineController(WorkingCalendar calendar, Clock clock) {
     this.calendar = calendar;
+    this.clock = clock;
+  }
+
+  /** The document's date; without one, today in Vietnam (a phrase read as if the document were issued today). */
+  private LocalDate referenceDate(String text) {
+    if (text == null || text.isBlank()) {
+      return LocalDate.ofInstant(clock.instant(), Deadline.VIETNAM);
+    }
+    try {
+      return LocalDate.parse(text.strip());
+    } catch (DateTimeParseException e) {
+      throw new InvalidPlanException(List.of(new FieldProblem("referenceDate",
+          "'" + text + "' không phải ngày dạng yyyy-mm-dd (is not a date yyyy-mm-dd)")));
+    }
   }
 
   @PostMapping("/parse")
   public ParseResult parse(@RequestBody ParseRequest request) {
     if (request.phrase() == null || request.phrase().isBlank()) {
-      throw new InvalidPlanException(List.of(new FieldProblem("phrase", "is required")));
+      throw new InvalidPlanException(List.of(new FieldProblem("phrase", "chưa nhập cụm từ thời hạn (is required)")));
     }
     if (request.phrase().length() > MAX_PHRASE) {
-      throw new InvalidPlanException(List.of(new FieldProblem("phrase", "is longer than " + MAX_PHRASE + " characters")));
+      throw new InvalidPlanException(List.of(new FieldProblem("phrase",
+          "dài quá " + MAX_PHRASE + " ký tự (is longer than " + MAX_PHRASE + " characters)")));
     }
-    LocalDate reference;
-    try {
-      reference = LocalDate.parse(request.referenceDate() == null ? "" : request.referenceDate().strip());
-    } catch (DateTimeParseException e) {
-      throw new InvalidPlanException(List.of(new FieldProblem("referenceDate",
-          "'" + request.referenceDate() + "' is not a date yyyy-mm-dd")));
-    }
+    LocalDate reference = referenceDate(request.referenceDate());
     ParsedDeadline parsed = parser.parse(request.phrase(), reference);
     Instant due = parsed.due();
     LocalDate lastDay = parsed.lastDay();

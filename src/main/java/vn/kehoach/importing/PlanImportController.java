@@ -13,13 +13,13 @@ import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.kehoach.organisation.Viewer;
 import vn.kehoach.plan.InvalidPlanException;
+import vn.kehoach.plan.InvalidPlanException.FieldProblem;
 import vn.kehoach.plan.Plan;
 import vn.kehoach.plan.PlanRequest;
 import vn.kehoach.plan.PlanService;
@@ -58,7 +58,8 @@ public class PlanImportController {
     if (contentType.startsWith("multipart/")) {
       Part file = request.getPart("file");
       if (file == null) {
-        return error(HttpStatus.BAD_REQUEST, "Send the document as the part 'file' (thiếu tệp văn bản)", List.of());
+        throw new InvalidPlanException(List.of(new FieldProblem("file",
+            "Thiếu tệp văn bản: gửi tệp trong phần 'file' (send the document as the part 'file')")));
       }
       try (InputStream in = file.getInputStream()) {
         result = importer.importFile(in, file.getSubmittedFileName(), maxBytes, referenceDate);
@@ -78,8 +79,9 @@ public class PlanImportController {
           .body(new ImportAnswer(result.plan(), result.warnings(), signature, plan.id(), plan.processInstanceId()));
     } catch (InvalidPlanException incomplete) {
       return ResponseEntity.unprocessableEntity().body(Map.of("status", 422,
-          "message", "The document was read but the plan cannot start until these are set (chưa đủ thông tin để "
-              + "khởi tạo kế hoạch): " + incomplete.getMessage(),
+          "error", HttpStatus.UNPROCESSABLE_ENTITY.getReasonPhrase(),
+          "message", "Đã đọc văn bản nhưng chưa đủ thông tin để khởi tạo kế hoạch; bổ sung các mục sau (the document "
+              + "was read but the plan cannot start until these are set): " + incomplete.getMessage(),
           "errors", incomplete.problems(), "plan", result.plan(), "warnings", result.warnings()));
     }
   }
@@ -98,14 +100,4 @@ public class PlanImportController {
   }
 
   static final String UNWRITTEN_DEADLINE = "(văn bản không ghi thời hạn)";
-
-  @ExceptionHandler(DocumentImportException.class)
-  ResponseEntity<?> unreadable(DocumentImportException e) {
-    return error(HttpStatus.valueOf(e.httpStatus()), e.messageVi() + " (" + e.messageEn() + ")", List.of());
-  }
-
-  private static ResponseEntity<?> error(HttpStatus status, String message, List<?> errors) {
-    return ResponseEntity.status(status).body(Map.of("status", status.value(), "error", status.getReasonPhrase(),
-        "message", message, "errors", errors));
-  }
 }

@@ -80,10 +80,12 @@ public class PlanController {
                                     @RequestParam(required = false) String unit,
                                     @RequestParam(defaultValue = "100") int limit, Viewer viewer) {
     if (unit != null && organisation.unit(unit).isEmpty()) {
-      throw new InvalidPlanException(List.of(new FieldProblem("unit", "unknown unit '" + unit + "'")));
+      throw new InvalidPlanException(List.of(new FieldProblem("unit",
+          "không có đơn vị '" + unit + "' (unknown unit; see GET /api/units)")));
     }
     if (limit < 1 || limit > MAX_LIST) {
-      throw new InvalidPlanException(List.of(new FieldProblem("limit", "must be between 1 and " + MAX_LIST)));
+      throw new InvalidPlanException(List.of(new FieldProblem("limit",
+          "phải từ 1 đến " + MAX_LIST + " (must be between 1 and " + MAX_LIST + ")")));
     }
     return plans.list(state, unit, limit, viewer).stream().map(p -> PlanSummaryView.of(p, organisation)).toList();
   }

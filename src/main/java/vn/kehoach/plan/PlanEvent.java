@@ -10,6 +10,9 @@ import java.time.Instant;
  */
 public record PlanEvent(Instant at, String step, String decision, String comment, String by, Long assignmentId) {
 
+  /** The actor of the steps the system takes by itself (numbering, dissemination, reminders, escalations). */
+  public static final String SYSTEM = "system";
+
   public PlanEvent(Instant at, String step, String decision, String comment, String by) {
     this(at, step, decision, comment, by, null);
   }

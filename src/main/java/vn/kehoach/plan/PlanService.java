@@ -59,6 +59,7 @@ public class PlanService {
           + "' or of the issuer's office create this plan (chỉ đơn vị tham mưu hoặc văn phòng được tạo kế hoạch)");
     }
     long id = plans.insert(plan, clock.instant());
+    plans.addEvent(id, new PlanEvent(clock.instant(), "CREATED", null, "Tạo dự thảo kế hoạch", viewer.userId()));
     String processInstanceId = lifecycle.start(get(id));
     plans.setProcessInstance(id, processInstanceId);
     return get(id);
@@ -164,6 +165,12 @@ public class PlanService {
     }
   }
 
+  /** Records that someone completed a step (submitted the draft, the consolidated report ...). */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public void recordStep(long id, String step, String comment, String by) {
+    plans.addEvent(id, new PlanEvent(clock.instant(), step, null, comment, by));
+  }
+
   /** Records a decision taken at a step (review, signature, report acceptance). */
   @Transactional(propagation = Propagation.MANDATORY)
   public void recordDecision(long id, String step, String decision, String comment, String by) {
@@ -183,6 +190,7 @@ public class PlanService {
     LocalDate today = today();
     DocumentNumber number = numbering.issue(organisation.requireUnit(plan.issuer()), plan.type(), today);
     plans.recordIssue(id, plan.version(), number);
+    plans.addEvent(id, new PlanEvent(clock.instant(), "ISSUED", null, "Cấp số " + number.text(), PlanEvent.SYSTEM));
     for (Assignment assignment : plan.assignments()) {
       if (assignment.deadline().kind() == DeadlineKind.RELATIVE) {
         plans.dateRelativeDeadline(assignment.id(), schedule.lastDayOf(assignment.deadline(), today));
@@ -231,7 +239,7 @@ public class PlanService {
     Assignment assignment = assignment(assignmentId);
     plans.markReminded(assignmentId, clock.instant());
     plans.addEvent(assignment.planId(), new PlanEvent(clock.instant(), "REMINDER", null,
-        "Nhắc việc: hạn " + assignment.deadline().dueText(), null, assignmentId));
+        "Nhắc việc: hạn " + assignment.deadline().dueText(), PlanEvent.SYSTEM, assignmentId));
     return assignment(assignmentId);
   }
 
@@ -242,7 +250,7 @@ public class PlanService {
     plans.markEscalated(assignmentId, level, clock.instant());
     plans.addEvent(assignment.planId(), new PlanEvent(clock.instant(), "ESCALATION_" + level, null,
         (level == 1 ? "Quá hạn, chuyển đơn vị theo dõi đôn đốc" : "Quá hạn sau thời gian gia hạn đôn đốc, báo cáo người ký")
-            + " (hạn " + assignment.deadline().dueText() + ")", null, assignmentId));
+            + " (hạn " + assignment.deadline().dueText() + ")", PlanEvent.SYSTEM, assignmentId));
     return assignment(assignmentId);
   }
 
@@ -299,8 +307,10 @@ public class PlanService {
   }
 
   @Transactional(propagation = Propagation.MANDATORY)
-  public void recordPeriodicReport(long assignmentId, java.time.Instant periodDue, String report) {
+  public void recordPeriodicReport(long assignmentId, java.time.Instant periodDue, String report, String by) {
     plans.addPeriodicReport(assignmentId, periodDue, report, clock.instant());
+    plans.addEvent(assignment(assignmentId).planId(), new PlanEvent(clock.instant(), "PERIODIC_REPORT", null,
+        "Báo cáo định kỳ", by, assignmentId));
   }
 
   @Transactional(readOnly = true)
@@ -322,28 +332,34 @@ public class PlanService {
   public List<String> disseminate(long id) {
     Plan plan = get(id);
     plans.markDisseminated(id, clock.instant());
+    plans.addEvent(id, new PlanEvent(clock.instant(), "DISSEMINATED", null, "Gửi Nơi nhận", PlanEvent.SYSTEM));
     return plan.recipients().stream().filter(Recipient::acknowledges).map(Recipient::unit).distinct().toList();
   }
 
   @Transactional(propagation = Propagation.MANDATORY)
   public void acknowledge(long id, String unit, String by) {
     plans.markAcknowledged(id, unit, by, clock.instant());
+    plans.addEvent(id, new PlanEvent(clock.instant(), "ACKNOWLEDGED", null, "Tiếp nhận: " + unit, by));
   }
 
   @Transactional(propagation = Propagation.MANDATORY)
-  public void completeAssignment(long assignmentId, String report) {
+  public void completeAssignment(long assignmentId, String report, String by) {
     plans.markAssignmentDone(assignmentId, report, clock.instant());
+    plans.addEvent(assignment(assignmentId).planId(), new PlanEvent(clock.instant(), "ASSIGNMENT_DONE", null,
+        "Báo cáo kết quả thực hiện", by, assignmentId));
   }
 
   @Transactional(propagation = Propagation.MANDATORY)
   public void reject(long id) {
     Plan plan = get(id);
     plans.updateState(id, plan.version(), PlanState.REJECTED, clock.instant());
+    plans.addEvent(id, new PlanEvent(clock.instant(), "REJECTED", null, "Không ban hành", PlanEvent.SYSTEM));
   }
 
   @Transactional(propagation = Propagation.MANDATORY)
   public void close(long id, String consolidatedReport) {
     Plan plan = get(id);
     plans.recordConsolidatedReport(id, plan.version(), consolidatedReport, clock.instant());
+    plans.addEvent(id, new PlanEvent(clock.instant(), "CLOSED", null, "Kết thúc kế hoạch", PlanEvent.SYSTEM));
   }
 }

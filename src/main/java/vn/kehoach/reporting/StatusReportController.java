@@ -37,16 +37,16 @@ public class StatusReportController {
                                   @RequestParam(defaultValue = "json") String format, Viewer viewer) {
     List<FieldProblem> problems = new ArrayList<>();
     if (issuer != null && organisation.unit(issuer).isEmpty()) {
-      problems.add(new FieldProblem("issuer", "unknown unit '" + issuer + "'"));
+      problems.add(new FieldProblem("issuer", "không có đơn vị '" + issuer + "' (unknown unit)"));
     }
     if (unit != null && organisation.unit(unit).isEmpty()) {
-      problems.add(new FieldProblem("unit", "unknown unit '" + unit + "'"));
+      problems.add(new FieldProblem("unit", "không có đơn vị '" + unit + "' (unknown unit)"));
     }
     if (from != null && to != null && from.isAfter(to)) {
-      problems.add(new FieldProblem("from", "is after 'to'"));
+      problems.add(new FieldProblem("from", "ngày 'from' sau ngày 'to' (is after 'to')"));
     }
     if (!format.equals("json") && !format.equals("csv")) {
-      problems.add(new FieldProblem("format", "is json or csv"));
+      problems.add(new FieldProblem("format", "chỉ nhận json hoặc csv (is json or csv)"));
     }
     if (!problems.isEmpty()) {
       throw new InvalidPlanException(problems);

@@ -7,10 +7,12 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
@@ -32,28 +34,40 @@ public class SecurityConfiguration implements WebMvcConfigurer {
     return http.securityMatcher("/api/**")
         .addFilterBefore(new WebappSessionFilter(sessions, json), BasicAuthenticationFilter.class)
         .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
-        .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> {
-          response.setStatus(HttpStatus.UNAUTHORIZED.value());
-          response.setHeader("WWW-Authenticate", "Basic realm=\"ke-hoach\"");
-          response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-          response.setCharacterEncoding("UTF-8");
-          json.writeValue(response.getOutputStream(), new ApiError(401, "Unauthorized",
-              "Log in with your user name and password (cần đăng nhập)", List.of()));
-        }))
+        .httpBasic(basic -> basic.authenticationEntryPoint(loginRefused(json)))
         .csrf(csrf -> csrf.disable())
         .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .build();
   }
 
+  /**
+   * The 401 of {@code /api}: why the login was refused (no credentials, a wrong password, a locked account) and,
+   * while locked, {@code Retry-After}.
+   */
+  private static AuthenticationEntryPoint loginRefused(ObjectMapper json) {
+    return (request, response, e) -> {
+      LoginRefusal refusal = e instanceof LoginRefusedException refused ? refused.refusal() : LoginRefusal.MISSING;
+      response.setStatus(HttpStatus.UNAUTHORIZED.value());
+      response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"ke-hoach\"");
+      if (refusal.retryAfterSeconds() != null) {
+        response.setHeader(HttpHeaders.RETRY_AFTER, refusal.retryAfterSeconds().toString());
+      }
+      response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+      response.setCharacterEncoding("UTF-8");
+      json.writeValue(response.getOutputStream(), new ApiError(401, HttpStatus.UNAUTHORIZED.getReasonPhrase(),
+          refusal.message(), List.of()));
+    };
+  }
+
   /** Health is public (load balancers, docker); the other endpoints need an administrator. */
   @Bean
   @Order(0)
-  SecurityFilterChain actuator(HttpSecurity http) throws Exception {
+  SecurityFilterChain actuator(HttpSecurity http, ObjectMapper json) throws Exception {
     return http.securityMatcher("/actuator/**")
         .authorizeHttpRequests(requests -> requests
             .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
             .anyRequest().hasAuthority(ViewerArgumentResolver.ADMIN_GROUP))
-        .httpBasic(basic -> { })
+        .httpBasic(basic -> basic.authenticationEntryPoint(loginRefused(json)))
         .csrf(csrf -> csrf.disable())
         .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .build();

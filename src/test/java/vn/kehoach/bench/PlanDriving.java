@@ -58,7 +58,7 @@ final class PlanDriving {
   /** Created, drafted, approved and signed: issued and disseminated, its assignments running. */
   Plan issue(PlanRequest request) {
     Plan plan = plans.create(request, Viewer.SYSTEM);
-    complete(plan, Elements.DRAFT, Map.of());
+    complete(plan, Elements.DRAFT, Map.of("draftReady", true));
     complete(plan, Elements.REVIEW, Map.of("decision", "APPROVE"));
     complete(plan, Elements.SIGN, Map.of("decision", "APPROVE"));
     return plan;
@@ -72,7 +72,7 @@ final class PlanDriving {
       throw new IllegalStateException(work.size() + " work tasks for " + request.assignments().size() + " assignments");
     }
     for (Task task : work) {
-      tasks.complete(task.getId(), Map.of("report", "Đã thực hiện"));
+      tasks.complete(task.getId(), Map.of("outcome", "DONE", "report", "Đã thực hiện"));
     }
     if (tasks(plan, Elements.CONSOLIDATE).size() != 1) {
       throw new IllegalStateException("plan " + plan.id() + " does not wait for its consolidated report");

@@ -149,12 +149,12 @@ class TasklistBrowserTest {
         + xpathLiteral(sign.getName()) + "]"), "the link to task '" + sign.getName() + "' in the task list");
     waitFor("the task card of '" + sign.getName() + "'",
         ExpectedConditions.textToBe(By.cssSelector(".task-card h2.task"), sign.getName()));
-    WebElement title = waitFor("the Camunda Form's readonly field planTitle with a value", d -> {
+    WebElement title = waitFor("the Camunda Form's read-only field planTitle with a value", d -> {
       List<WebElement> fields = d.findElements(By.cssSelector("textarea[id$='Field_planTitle']"));
       return fields.size() == 1 && !fields.get(0).getDomProperty("value").isBlank() ? fields.get(0) : null;
     });
     assertThat(title.getDomProperty("value")).as("planTitle shown by the signature form").isEqualTo(planA.title());
-    assertThat(title.getDomAttribute("readonly")).as("planTitle is readonly").isNotNull();
+    assertThat(title.getDomAttribute("disabled")).as("planTitle is shown, not sent back (disabled)").isNotNull();
     assertThat(driver.getTitle()).as("markup in the title was not executed").doesNotContain("XSS");
     assertThat(driver.findElements(By.cssSelector("img[src='x']"))).as("markup in the title was not rendered").isEmpty();
     shot("tasklist-phobithu-signature-form");
@@ -228,6 +228,126 @@ class TasklistBrowserTest {
         .isEqualTo(planB.processInstanceId());
     shot("cockpit-vanphong-plan-lifecycle-instances");
     logout();
+  }
+
+  @Test
+  @Order(4)
+  void theWorkFormAsksOnlyForWhatTheChosenOutcomeNeedsAndShowsTheEnginesRefusalInVietnamese() {
+    Task work = workTask(planB, PlanFixtures.FRONT);
+    login(App.TASKLIST, "mttq");
+    showTasksOf(planB);
+    click(By.cssSelector("ol.tasks-list a[href*='task=" + work.getId() + "']"), "the link to mttq's work task");
+    claimIfOffered();
+    waitFor("the radio 'Xin gia hạn' of the field outcome", ExpectedConditions.visibilityOfElementLocated(OUTCOME_EXTENSION));
+    assertThat(fields("Field_report")).as("no report field before a choice").isEmpty();
+    assertThat(fields("Field_extensionReason")).as("no extension field before a choice").isEmpty();
+    click(COMPLETE, "the Complete button");
+    waitFor("the form's own 'required' error on the outcome, without a call to the engine",
+        ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-form-field-radio .fjs-form-field-error")));
+    assertThat(taskService.createTaskQuery().taskId(work.getId()).count()).as("the task stays open").isEqualTo(1);
+    shot("tasklist-mttq-work-form-required");
+    closeNotifications();
+
+    click(OUTCOME_EXTENSION, "the radio 'Xin gia hạn'");
+    WebElement reason = waitFor("the extension reason field", d -> single(fields("Field_extensionReason")));
+    assertThat(fields("Field_report")).as("no report field when asking for more time").isEmpty();
+    reason.sendKeys("Chờ kết quả giám sát của Ủy ban MTTQ tỉnh");
+    WebElement date = waitFor("the extension date field", d -> single(fields("Field_extensionDueDate")));
+    // the form's date picker is month-first: 12/15/2026 is 15/12/2026, before the deadline in force (31/12/2026)
+    date.sendKeys("12/15/2026");
+    date.sendKeys(org.openqa.selenium.Keys.ENTER);
+    reason.click();
+    shot("tasklist-mttq-extension-filled");
+    click(COMPLETE, "the Complete button");
+    WebElement refusal = waitFor("the engine's refusal shown by Tasklist",
+        ExpectedConditions.visibilityOfElementLocated(By.xpath("//*[contains(normalize-space(.),"
+            + "'Ngày gia hạn phải sau hạn hiện tại') and not(*[contains(normalize-space(.),"
+            + "'Ngày gia hạn phải sau hạn hiện tại')])]")));
+    shot("tasklist-mttq-extension-refused");
+    assertThat(refusal.getText()).contains("31/12/2026").doesNotContain("ENGINE-").doesNotContain("Exception");
+    closeNotifications();
+    assertThat(taskService.createTaskQuery().taskId(work.getId()).count()).as("the task stays open").isEqualTo(1);
+
+    click(OUTCOME_DONE, "the radio 'Báo cáo kết quả thực hiện (hoàn thành)'");
+    WebElement report = waitFor("the report field", d -> single(fields("Field_report")));
+    assertThat(fields("Field_extensionReason")).as("no extension field when reporting").isEmpty();
+    report.sendKeys("Đã giám sát việc thực hiện chính sách về PCCC tại 12 cơ sở");
+    click(COMPLETE, "the Complete button");
+    waitFor("the work task to be gone from the task list after Complete",
+        ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("ol.tasks-list a[href*='task=" + work.getId()
+            + "']")));
+    shot("tasklist-mttq-reported");
+
+    Plan reported = workflow.reload(planB);
+    assertThat(reported.assignments()).filteredOn(a -> a.unit().equals(PlanFixtures.FRONT)).singleElement()
+        .satisfies(a -> assertThat(a.report()).isEqualTo("Đã giám sát việc thực hiện chính sách về PCCC tại 12 cơ sở"));
+    assertThat(reported.history()).extracting(e -> e.step() + " " + e.by()).contains("ASSIGNMENT_DONE mttq")
+        .doesNotContain("EXTENSION_REQUESTED mttq");
+    logout();
+  }
+
+  @Test
+  @Order(5)
+  void tasklistsOwnApiRefusesVariablesTheFormDoesNotAsk() {
+    Task work = workTask(planB, PlanFixtures.PROPAGANDA);
+    login(App.TASKLIST, "tuyengiao");
+    showTasksOf(planB);
+    for (Map.Entry<String, String> forged : Map.of(
+        "signerGroup", "Công việc này không nhận trường 'signerGroup'",
+        "planNumber", "Trường 'planNumber' chỉ để xem, không sửa được").entrySet()) {
+      String answer = (String) driver.executeAsyncScript("""
+          const done = arguments[arguments.length - 1];
+          const token = (document.cookie.split('; ').find(c => c.startsWith('XSRF-TOKEN=')) || '=').split('=')[1];
+          fetch('/camunda/api/engine/engine/default/task/' + arguments[0] + '/submit-form', {
+            method: 'POST', headers: {'Content-Type': 'application/json', 'X-XSRF-TOKEN': token},
+            body: JSON.stringify({variables: {outcome: {value: 'DONE'}, report: {value: 'Đã xong'},
+                                             [arguments[1]]: {value: 'tuyengiao'}}})
+          }).then(r => r.text().then(t => done(r.status + ' ' + t))).catch(e => done('error ' + e));
+          """, work.getId(), forged.getKey());
+      assertThat(answer).as("Tasklist's submit-form with %s: %s", forged.getKey(), answer).startsWith("400 ")
+          .contains(forged.getValue()).doesNotContain("ENGINE-");
+    }
+    assertThat(taskService.createTaskQuery().taskId(work.getId()).count()).as("the task stays open").isEqualTo(1);
+    assertThat(workflow.reload(planB).assignments()).filteredOn(a -> a.unit().equals(PlanFixtures.PROPAGANDA))
+        .singleElement().satisfies(a -> assertThat(a.done()).isFalse());
+    logout();
+  }
+
+  static final By OUTCOME_EXTENSION =
+      By.xpath("//div[contains(@class,'fjs-form-field-radio')]//label[normalize-space(.)='Xin gia hạn']");
+  static final By OUTCOME_DONE = By.xpath("//div[contains(@class,'fjs-form-field-radio')]"
+      + "//label[normalize-space(.)='Báo cáo kết quả thực hiện (hoàn thành)']");
+
+  List<WebElement> fields(String id) {
+    return driver.findElements(By.cssSelector(".task-card textarea[id*='" + id + "'], .task-card input[id*='" + id
+        + "']"));
+  }
+
+  static WebElement single(List<WebElement> elements) {
+    return elements.size() == 1 && elements.get(0).isDisplayed() ? elements.get(0) : null;
+  }
+
+  /** Tasklist's notifications lie over the Complete button: close them before clicking it again. */
+  void closeNotifications() {
+    for (WebElement close : driver.findElements(By.cssSelector(".page-notifications .close"))) {
+      if (close.isDisplayed()) {
+        close.click();
+      }
+    }
+    waitFor("the notifications to be closed", ExpectedConditions.invisibilityOfElementLocated(
+        By.cssSelector(".page-notifications .alert")));
+  }
+
+  static final By COMPLETE = By.cssSelector(".task-card button.btn-primary[ng-click='complete()']");
+
+  void claimIfOffered() {
+    waitFor("the task card", ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".task-card h2.task")));
+    List<WebElement> claim = driver.findElements(By.cssSelector(".task-card button.claim"));
+    if (!claim.isEmpty()) {
+      claim.get(0).click();
+      waitFor("the task to be claimed (Claim button gone)",
+          ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".task-card button.claim")));
+    }
   }
 
   // --- helpers -------------------------------------------------------------------------------------------------

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Instant;
+import java.util.Date;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -77,11 +80,23 @@ class DeadlineApiTest {
   }
 
   @Test
+  void withoutAReferenceDateAPhraseIsReadFromTodayInVietnam() throws Exception {
+    // 20:00 UTC on 1 January is already 2 January in Vietnam
+    ClockUtil.setCurrentTime(Date.from(Instant.parse("2025-01-01T20:00:00Z")));
+    try {
+      JsonNode result = parse("{\"phrase\": \"trong 07 ngày\"}", HttpStatus.OK);
+      assertThat(result.get("kind").asText()).isEqualTo("RELATIVE");
+      assertThat(result.get("lastDay").asText()).isEqualTo("2025-01-09");
+    } finally {
+      ClockUtil.reset();
+    }
+  }
+
+  @Test
   void rejectsBadRequests() throws Exception {
     assertThat(field(parse("{\"referenceDate\": \"2024-01-01\"}", HttpStatus.BAD_REQUEST))).isEqualTo("phrase");
     assertThat(field(parse("{\"phrase\": \"trong tháng 4\", \"referenceDate\": \"01/04/2024\"}", HttpStatus.BAD_REQUEST)))
         .isEqualTo("referenceDate");
-    assertThat(field(parse("{\"phrase\": \"trong tháng 4\"}", HttpStatus.BAD_REQUEST))).isEqualTo("referenceDate");
     assertThat(field(parse("{\"phrase\": \"x\", \"referenceDate\": \"2024-01-01\", \"extra\": 1}", HttpStatus.BAD_REQUEST)))
         .isEqualTo("extra");
     assertThat(field(parse("{\"phrase\": ", HttpStatus.BAD_REQUEST))).isEqualTo("body");

@@ -48,7 +48,8 @@ final class PlanDriver {
   /** Drafted by the police party committee and approved by the office: waiting for the signer. */
   static long toSignature(AppNode node, String plan) throws Exception {
     long id = create(node, plan);
-    complete(node, "congan", task(node, "congan", id, "Task_DraftPlan"), "{}");
+    complete(node, "congan", task(node, "congan", id, "Task_DraftPlan"),
+        "{\"draftReady\": {\"value\": true}}");
     complete(node, "vanphong", task(node, "vanphong", id, "Task_ReviewPlan"), decision("APPROVE"));
     return id;
   }

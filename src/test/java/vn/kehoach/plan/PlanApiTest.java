@@ -239,7 +239,14 @@ class PlanApiTest {
         .getBody()).get("id").asLong();
     String draft = json.readTree(http.getForObject("/engine-rest/task?processInstanceBusinessKey=" + id, String.class))
         .get(0).get("id").asText();
-    assertThat(postJson("/engine-rest/task/" + draft + "/complete", "{}").getStatusCode().value()).isEqualTo(204);
+    ResponseEntity<String> unfinished = postJson("/engine-rest/task/" + draft + "/complete", "{}");
+    assertThat(unfinished.getStatusCode()).as("a draft not marked finished").isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(json.readTree(unfinished.getBody()).get("message").asText())
+        .startsWith("Đánh dấu 'Dự thảo đã hoàn chỉnh' để trình thẩm định").doesNotContain("ENGINE-");
+    assertThat(postJson("/engine-rest/task/" + draft + "/complete",
+        "{\"variables\": {\"draftReady\": {\"value\": false}}}").getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(postJson("/engine-rest/task/" + draft + "/complete",
+        "{\"variables\": {\"draftReady\": {\"value\": true}}}").getStatusCode().value()).isEqualTo(204);
     http = as("vanphong"); // the office reviews
     String review = json.readTree(http.getForObject("/engine-rest/task?processInstanceBusinessKey=" + id, String.class))
         .get(0).get("id").asText();
@@ -247,7 +254,7 @@ class PlanApiTest {
     ResponseEntity<String> refused = postJson("/engine-rest/task/" + review + "/complete",
         "{\"variables\": {\"decision\": {\"value\": \"RETURN\"}}}");
     assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat(json.readTree(refused.getBody()).get("message").asText()).contains("comment is required with RETURN");
+    assertThat(json.readTree(refused.getBody()).get("message").asText()).isEqualTo("Phải ghi ý kiến khi trả lại hoặc không đồng ý (comment is required with RETURN)");
 
     ResponseEntity<String> unknownTask = postJson("/engine-rest/task/no-such-task/complete", "{}");
     assertThat(unknownTask.getStatusCode().is2xxSuccessful()).isFalse();

@@ -141,7 +141,7 @@ class StatusReportApiTest {
     Task task = workflow.tasks(plan, AssignmentProcess.Elements.EXECUTE).stream()
         .filter(t -> tasks.getIdentityLinksForTask(t.getId()).stream().anyMatch(l -> unit.equals(l.getGroupId())))
         .findFirst().orElseThrow();
-    tasks.complete(task.getId(), Map.of("report", "Đã thực hiện"));
+    tasks.complete(task.getId(), Map.of("outcome", "DONE", "report", "Đã thực hiện"));
   }
 
   private static AssignmentRequest work(String unit, String deadline) {

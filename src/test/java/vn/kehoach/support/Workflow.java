@@ -67,7 +67,7 @@ public class Workflow {
   /** Drafted and approved by the office: the plan waits for signature. */
   public Plan toSignature(PlanRequest request) {
     Plan plan = create(request);
-    complete(plan, Elements.DRAFT, Map.of());
+    complete(plan, Elements.DRAFT, Map.of("draftReady", true));
     decide(plan, Elements.REVIEW, "APPROVE", null);
     return plans.get(plan.id());
   }
@@ -77,6 +77,21 @@ public class Workflow {
     Plan plan = toSignature(request);
     decide(plan, Elements.SIGN, "APPROVE", null);
     return plans.get(plan.id());
+  }
+
+  /** Reports a unit's result: dated work completes with outcome DONE and the report, ongoing work with the report. */
+  public void report(Task task, String report) {
+    Map<String, Object> variables = new java.util.HashMap<>();
+    variables.put("report", report);
+    if (AssignmentProcess.Elements.EXECUTE.equals(task.getTaskDefinitionKey())) {
+      variables.put("outcome", "DONE");
+    }
+    tasks.complete(task.getId(), variables);
+  }
+
+  /** A recipient unit confirms receipt. */
+  public void acknowledge(Task task) {
+    tasks.complete(task.getId(), Map.of("acknowledged", true));
   }
 
   /** The units' work tasks: dated ("Thực hiện nhiệm vụ" with a due date) and ongoing ones. */

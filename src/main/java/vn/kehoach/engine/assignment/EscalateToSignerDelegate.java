@@ -2,13 +2,14 @@ package vn.kehoach.engine.assignment;
 
 import org.springframework.stereotype.Component;
 import vn.kehoach.notification.DeadlineNotifications;
+import vn.kehoach.organisation.Organisation;
 import vn.kehoach.plan.PlanService;
 
 /** Still open after the grace period: the signer is told. */
 @Component("escalateToSignerDelegate")
 public class EscalateToSignerDelegate extends EscalationDelegate {
 
-  public EscalateToSignerDelegate(PlanService plans, DeadlineNotifications notifications) {
-    super(plans, notifications, 2);
+  public EscalateToSignerDelegate(PlanService plans, DeadlineNotifications notifications, Organisation organisation) {
+    super(plans, notifications, organisation, 2);
   }
 }

@@ -1,7 +1,6 @@
 package vn.kehoach.engine.assignment;
 
-import static vn.kehoach.engine.lifecycle.PlanLifecycleProcess.Vars.ASSIGNMENT_ID;
-import static vn.kehoach.engine.lifecycle.PlanLifecycleProcess.Vars.SIGNER_GROUP;
+import static vn.kehoach.engine.PlanVariables.ASSIGNMENT_ID;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -9,7 +8,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.kehoach.engine.AssignmentLogContext;
 import vn.kehoach.notification.DeadlineNotifications;
+import vn.kehoach.organisation.Organisation;
 import vn.kehoach.plan.Assignment;
+import vn.kehoach.plan.Plan;
 import vn.kehoach.plan.PlanService;
 
 /** A missed deadline: records the escalation on the assignment and e-mails the units concerned. */
@@ -19,11 +20,13 @@ abstract class EscalationDelegate implements JavaDelegate {
 
   private final PlanService plans;
   private final DeadlineNotifications notifications;
+  private final Organisation organisation;
   private final int level;
 
-  EscalationDelegate(PlanService plans, DeadlineNotifications notifications, int level) {
+  EscalationDelegate(PlanService plans, DeadlineNotifications notifications, Organisation organisation, int level) {
     this.plans = plans;
     this.notifications = notifications;
+    this.organisation = organisation;
     this.level = level;
   }
 
@@ -33,7 +36,8 @@ abstract class EscalationDelegate implements JavaDelegate {
     try (AssignmentLogContext context = AssignmentLogContext.of(escalated)) {
       LOG.info("plan={} assignment={} unit={}: overdue since {}, escalation level {}", escalated.planId(),
           escalated.id(), escalated.unit(), escalated.deadline().lateFrom(), level);
-      notifications.escalation(plans.get(escalated.planId()), escalated, level, SIGNER_GROUP.from(execution));
+      Plan plan = plans.get(escalated.planId());
+      notifications.escalation(plan, escalated, level, organisation.requireUnit(plan.issuer()).issuer().signerRole());
     }
   }
 }

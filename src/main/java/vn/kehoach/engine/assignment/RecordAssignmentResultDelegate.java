@@ -1,8 +1,9 @@
 package vn.kehoach.engine.assignment;
 
-import static vn.kehoach.engine.lifecycle.PlanLifecycleProcess.Vars.ASSIGNMENT_ID;
-import static vn.kehoach.engine.lifecycle.PlanLifecycleProcess.Vars.REPORT;
+import static vn.kehoach.engine.PlanVariables.ASSIGNMENT_ID;
+import static vn.kehoach.engine.PlanVariables.REPORT;
 
+import vn.kehoach.engine.PlanVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -20,6 +21,7 @@ public class RecordAssignmentResultDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    plans.completeAssignment(ASSIGNMENT_ID.from(execution), REPORT.from(execution));
+    plans.completeAssignment(ASSIGNMENT_ID.from(execution), REPORT.from(execution),
+        PlanVariables.REPORTED_BY.fromOrNull(execution));
   }
 }

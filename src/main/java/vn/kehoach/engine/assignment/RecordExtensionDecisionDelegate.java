@@ -1,13 +1,14 @@
 package vn.kehoach.engine.assignment;
 
-import static vn.kehoach.engine.lifecycle.PlanLifecycleProcess.Vars.ASSIGNMENT_ID;
-import static vn.kehoach.engine.lifecycle.PlanLifecycleProcess.Vars.COMMENT;
-import static vn.kehoach.engine.lifecycle.PlanLifecycleProcess.Vars.DECISION;
+import static vn.kehoach.engine.PlanVariables.ASSIGNMENT_ID;
+import static vn.kehoach.engine.PlanVariables.COMMENT;
+import static vn.kehoach.engine.PlanVariables.DECIDED_BY;
+import static vn.kehoach.engine.PlanVariables.DECISION;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import vn.kehoach.engine.lifecycle.PlanLifecycleProcess.Decision;
+import vn.kehoach.engine.task.Decision;
 import vn.kehoach.plan.PlanService;
 
 /** The issuing body's answer to an extension request; an approval moves the deadline in force. */
@@ -23,6 +24,7 @@ public class RecordExtensionDecisionDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     boolean approved = Decision.APPROVE.name().equals(DECISION.from(execution));
-    plans.decideExtension(ASSIGNMENT_ID.from(execution), approved, COMMENT.fromOrNull(execution), null);
+    plans.decideExtension(ASSIGNMENT_ID.from(execution), approved, COMMENT.fromOrNull(execution),
+        DECIDED_BY.fromOrNull(execution));
   }
 }

@@ -1,7 +1,8 @@
 package vn.kehoach.engine.assignment;
 
-import static vn.kehoach.engine.lifecycle.PlanLifecycleProcess.Vars.ASSIGNMENT_ID;
+import static vn.kehoach.engine.PlanVariables.ASSIGNMENT_ID;
 
+import vn.kehoach.engine.PlanVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -21,7 +22,7 @@ public class RecordPeriodicReportDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     plans.recordPeriodicReport(ASSIGNMENT_ID.from(execution), Vars.NEXT_REPORT_DUE.from(execution).toInstant(),
-        Vars.PERIODIC_REPORT.from(execution).strip());
+        Vars.PERIODIC_REPORT.from(execution).strip(), PlanVariables.REPORTED_BY.fromOrNull(execution));
     Vars.PERIODIC_REPORT.on(execution, null);
   }
 }

@@ -1,6 +1,6 @@
 package vn.kehoach.engine.assignment;
 
-import static vn.kehoach.engine.lifecycle.PlanLifecycleProcess.Vars.ASSIGNMENT_ID;
+import static vn.kehoach.engine.PlanVariables.ASSIGNMENT_ID;
 
 import java.time.Clock;
 import org.camunda.bpm.engine.delegate.DelegateExecution;

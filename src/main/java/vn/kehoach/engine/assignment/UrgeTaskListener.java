@@ -1,15 +1,13 @@
 package vn.kehoach.engine.assignment;
 
-import static vn.kehoach.engine.lifecycle.PlanLifecycleProcess.Vars.ASSIGNMENT_ID;
-import static vn.kehoach.engine.lifecycle.PlanLifecycleProcess.Vars.PLAN_ID;
+import static vn.kehoach.engine.PlanVariables.ASSIGNMENT_ID;
+import static vn.kehoach.engine.PlanVariables.PLAN_ID;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.exception.NotValidException;
 import org.springframework.stereotype.Component;
-import vn.kehoach.engine.ProcessText;
 import vn.kehoach.engine.assignment.AssignmentProcess.Vars;
-import vn.kehoach.engine.lifecycle.TaskActor;
+import vn.kehoach.engine.task.TaskActor;
 import vn.kehoach.plan.PlanService;
 
 /** An urge ("Đôn đốc") completes with what was done about the overdue work ({@code urgeNote}), kept with the plan. */
@@ -26,15 +24,8 @@ public class UrgeTaskListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    Object note = task.getVariable(Vars.URGE_NOTE.name());
-    if (!(note instanceof String text) || text.isBlank()) {
-      throw new NotValidException("urgeNote is required (ghi nội dung đã đôn đốc, chỉ đạo)");
-    }
-    if (text.length() > ProcessText.MAX) {
-      throw new NotValidException("urgeNote is longer than " + ProcessText.MAX + " characters");
-    }
-    plans.recordUrge(PLAN_ID.from(task), ASSIGNMENT_ID.from(task), task.getTaskDefinitionKey(), text.strip(),
-        actor.of(task));
+    plans.recordUrge(PLAN_ID.from(task), ASSIGNMENT_ID.from(task), task.getTaskDefinitionKey(),
+        Vars.URGE_NOTE.from(task).strip(), actor.of(task));
     task.getExecution().removeVariable(Vars.URGE_NOTE.name());
   }
 }

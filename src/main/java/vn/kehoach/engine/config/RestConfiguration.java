@@ -2,7 +2,9 @@ package vn.kehoach.engine.config;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.spring.boot.starter.rest.CamundaJerseyResourceConfig;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -21,5 +23,14 @@ public class RestConfiguration {
         register(new FinishedTaskMappers.ForUnexpected(finished));
       }
     };
+  }
+
+  /** Refusals of a task's contract answer 400 with their own message on Tasklist's API too. */
+  @Bean
+  FilterRegistrationBean<TaskRefusalFilter> taskRefusalFilter(ObjectMapper json) {
+    FilterRegistrationBean<TaskRefusalFilter> registration = new FilterRegistrationBean<>(new TaskRefusalFilter(json));
+    registration.addUrlPatterns("/camunda/api/engine/*", "/engine-rest/*");
+    registration.setName("task-refusal");
+    return registration;
   }
 }

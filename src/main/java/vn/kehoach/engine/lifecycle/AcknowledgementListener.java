@@ -1,11 +1,12 @@
 package vn.kehoach.engine.lifecycle;
 
-import static vn.kehoach.engine.lifecycle.PlanLifecycleProcess.Vars.PLAN_ID;
+import static vn.kehoach.engine.PlanVariables.PLAN_ID;
 import static vn.kehoach.engine.lifecycle.PlanLifecycleProcess.Vars.RECIPIENT_UNIT;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
+import vn.kehoach.engine.task.TaskActor;
 import vn.kehoach.plan.PlanService;
 
 /** When a recipient unit completes "Tiếp nhận", records who received the plan and when. */

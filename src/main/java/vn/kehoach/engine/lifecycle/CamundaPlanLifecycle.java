@@ -1,5 +1,6 @@
 package vn.kehoach.engine.lifecycle;
 
+import static vn.kehoach.engine.PlanVariables.*;
 import static vn.kehoach.engine.lifecycle.PlanLifecycleProcess.Vars.*;
 
 import java.util.HashMap;
@@ -19,8 +20,9 @@ import vn.kehoach.plan.Plan;
 import vn.kehoach.plan.PlanLifecycle;
 
 /**
- * Starts {@code plan-lifecycle} for a stored plan (business key = plan id, routing groups from the organisation) and
- * keeps the texts its forms and task names show in step with an edited draft.
+ * Starts {@code plan-lifecycle} for a stored plan (business key = plan id). Only texts the forms show are copied into
+ * variables: who works on each task is read from the plan's tables when the task is created ({@code TaskRouting}).
+ * After an edit of the draft, those texts and the drafting task's name follow the plan.
  */
 @Component
 public class CamundaPlanLifecycle implements PlanLifecycle {
@@ -39,13 +41,8 @@ public class CamundaPlanLifecycle implements PlanLifecycle {
 
   @Override
   public String start(Plan plan) {
-    Unit issuer = organisation.requireUnit(plan.issuer());
     Map<String, Object> variables = displayVariables(plan);
     PLAN_ID.into(variables, plan.id());
-    DRAFTER_GROUP.into(variables, plan.drafter());
-    OFFICE_GROUP.into(variables, issuer.issuer().office());
-    SIGNER_GROUP.into(variables, issuer.issuer().signerRole());
-    MONITORING_GROUP.into(variables, plan.monitoringUnit());
     return runtime.startProcessInstanceByKey(PlanLifecycleProcess.KEY, plan.businessKey(), variables).getId();
   }
 
@@ -64,7 +61,7 @@ public class CamundaPlanLifecycle implements PlanLifecycle {
     }
   }
 
-  /** The plan's texts as the forms show them (no routing: who works on a task does not change with an edit). */
+  /** The plan's texts as the forms show them. */
   private Map<String, Object> displayVariables(Plan plan) {
     Map<String, Object> variables = new HashMap<>();
     PLAN_TITLE.into(variables, plan.title());

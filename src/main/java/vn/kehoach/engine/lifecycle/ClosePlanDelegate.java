@@ -1,7 +1,7 @@
 package vn.kehoach.engine.lifecycle;
 
-import static vn.kehoach.engine.lifecycle.PlanLifecycleProcess.Vars.PLAN_ID;
-import static vn.kehoach.engine.lifecycle.PlanLifecycleProcess.Vars.REPORT;
+import static vn.kehoach.engine.PlanVariables.PLAN_ID;
+import static vn.kehoach.engine.PlanVariables.REPORT;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;

@@ -1,5 +1,6 @@
 package vn.kehoach.engine.lifecycle;
 
+import static vn.kehoach.engine.PlanVariables.*;
 import static vn.kehoach.engine.lifecycle.PlanLifecycleProcess.Vars.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;

@@ -36,30 +36,13 @@ public final class PlanLifecycleProcess {
     private Elements() {}
   }
 
-  /** Variables the lifecycle reads and writes; the forms bind to the same names. */
+  /** Variables of the lifecycle only (the shared ones are in PlanVariables); the forms bind to the same names. */
   public static final class Vars {
-    public static final ProcessVariable<Long> PLAN_ID = of("planId", Long.class);
-    public static final ProcessVariable<String> PLAN_TITLE = of("planTitle", String.class);
-    /** The title cut to fit in a task name (Camunda keeps at most 255 characters). */
-    public static final ProcessVariable<String> PLAN_SHORT_TITLE = of("planShortTitle", String.class);
-    public static final ProcessVariable<String> PLAN_NUMBER = of("planNumber", String.class);
-    public static final ProcessVariable<String> PLAN_ISSUED_ON_TEXT = of("planIssuedOnText", String.class);
-    public static final ProcessVariable<String> ISSUER_NAME = of("issuerName", String.class);
-    public static final ProcessVariable<String> DRAFTER_GROUP = of("drafterGroup", String.class);
     public static final ProcessVariable<String> DRAFTER_NAME = of("drafterName", String.class);
-    public static final ProcessVariable<String> OFFICE_GROUP = of("officeGroup", String.class);
-    public static final ProcessVariable<String> SIGNER_GROUP = of("signerGroup", String.class);
-    public static final ProcessVariable<String> MONITORING_GROUP = of("monitoringGroup", String.class);
-    public static final ProcessVariable<String> MONITORING_NAME = of("monitoringName", String.class);
     public static final ProcessVariable<String> IMPLEMENTS_TEXT = of("implementsText", String.class);
     public static final ProcessVariable<String> ASSIGNMENTS_TEXT = of("assignmentsText", String.class);
     public static final ProcessVariable<String> RETURN_COMMENT = of("returnComment", String.class);
     public static final ProcessVariable<String> UNIT_REPORTS = of("unitReports", String.class);
-    /** Decision tasks complete with {@code decision} = APPROVE | RETURN | REJECT and a {@code comment}. */
-    public static final ProcessVariable<String> DECISION = of("decision", String.class);
-    public static final ProcessVariable<String> COMMENT = of("comment", String.class);
-    /** Report tasks complete with {@code report}. */
-    public static final ProcessVariable<String> REPORT = of("report", String.class);
     /** Transient: the fan-out collections, read from the plan's tables when the plan is disseminated. */
     @SuppressWarnings({"unchecked", "rawtypes"})
     public static final ProcessVariable<List<String>> ACKNOWLEDGING_UNITS = of("acknowledgingUnits", (Class) List.class);
@@ -67,13 +50,9 @@ public final class PlanLifecycleProcess {
     public static final ProcessVariable<List<Long>> ASSIGNMENT_IDS = of("assignmentIds", (Class) List.class);
     /** Multi-instance element variables. */
     public static final ProcessVariable<String> RECIPIENT_UNIT = of("recipientUnit", String.class);
-    public static final ProcessVariable<Long> ASSIGNMENT_ID = of("assignmentId", Long.class);
 
     private Vars() {}
   }
-
-  /** The values of {@code decision}. */
-  public enum Decision { APPROVE, RETURN, REJECT }
 
   private PlanLifecycleProcess() {}
 }

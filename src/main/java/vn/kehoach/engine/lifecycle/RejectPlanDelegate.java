@@ -1,6 +1,6 @@
 package vn.kehoach.engine.lifecycle;
 
-import static vn.kehoach.engine.lifecycle.PlanLifecycleProcess.Vars.PLAN_ID;
+import static vn.kehoach.engine.PlanVariables.PLAN_ID;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;

@@ -1,29 +1,39 @@
 package vn.kehoach.engine.lifecycle;
 
-import static vn.kehoach.engine.lifecycle.PlanLifecycleProcess.Vars.REPORT;
+import static vn.kehoach.engine.PlanVariables.PLAN_ID;
+import static vn.kehoach.engine.PlanVariables.REPORTED_BY;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.exception.NotValidException;
 import org.springframework.stereotype.Component;
-import vn.kehoach.engine.ProcessText;
+import vn.kehoach.engine.task.TaskActor;
+import vn.kehoach.plan.PlanService;
 
-/** Guards the report tasks: they complete only with a non-empty {@code report}. */
+/**
+ * Who completed a step whose result a later step records: the drafter who submitted for review, the monitoring unit
+ * that consolidated the report (kept with the plan now), the unit that reported a result or a period (handed to the
+ * step that records it). What the task had to contain was checked by its contract.
+ */
 @Component("reportTaskListener")
 public class ReportTaskListener implements TaskListener {
 
-  /** A report is a process variable: Camunda holds at most this many characters. */
-  static final int MAX_REPORT = ProcessText.MAX;
+  private final PlanService plans;
+  private final TaskActor actor;
+
+  public ReportTaskListener(PlanService plans, TaskActor actor) {
+    this.plans = plans;
+    this.actor = actor;
+  }
 
   @Override
   public void notify(DelegateTask task) {
-    Object report = task.getVariable(REPORT.name());
-    if (!(report instanceof String text) || text.isBlank()) {
-      throw new NotValidException("report is required (chưa nhập báo cáo)");
-    }
-    if (text.length() > MAX_REPORT) {
-      throw new NotValidException("report is longer than " + MAX_REPORT + " characters (báo cáo quá dài; đính kèm "
-          + "phần chi tiết)");
+    String by = actor.of(task);
+    switch (task.getTaskDefinitionKey()) {
+      case PlanLifecycleProcess.Elements.DRAFT ->
+          plans.recordStep(PLAN_ID.from(task), task.getTaskDefinitionKey(), "Trình thẩm định dự thảo", by);
+      case PlanLifecycleProcess.Elements.CONSOLIDATE ->
+          plans.recordStep(PLAN_ID.from(task), task.getTaskDefinitionKey(), "Trình báo cáo tổng hợp", by);
+      default -> REPORTED_BY.on(task.getExecution(), by);
     }
   }
 }

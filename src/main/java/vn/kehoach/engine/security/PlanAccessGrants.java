@@ -1,6 +1,6 @@
 package vn.kehoach.engine.security;
 
-import static vn.kehoach.engine.lifecycle.PlanLifecycleProcess.Vars.PLAN_ID;
+import static vn.kehoach.engine.PlanVariables.PLAN_ID;
 
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Authorization;

@@ -28,6 +28,7 @@ import vn.kehoach.deadline.DeadlineKind;
 import vn.kehoach.engine.assignment.AssignmentProcess.Elements;
 import vn.kehoach.engine.lifecycle.PlanLifecycleProcess;
 import vn.kehoach.organisation.Viewer;
+import vn.kehoach.plan.PlanState;
 import vn.kehoach.plan.Assignment;
 import vn.kehoach.plan.AssignmentRole;
 import vn.kehoach.plan.Plan;
@@ -204,15 +205,15 @@ class DeadlineEnforcementProcessTest {
 
     assertThatThrownBy(() -> tasks.complete(work.getId(),
         Map.of("outcome", "EXTENSION", "extensionDueDate", "2025-05-20")))
-        .hasMessageContaining("extensionReason: is required");
+        .hasMessageContaining("Chưa ghi lý do xin gia hạn (extensionReason is required)");
     assertThatThrownBy(() -> tasks.complete(work.getId(),
         Map.of("outcome", "EXTENSION", "extensionReason", "Lý do", "extensionDueDate", "2025-04-15")))
-        .hasMessageContaining("must be after the deadline in force, 30/04/2025");
+        .hasMessageContaining("Ngày gia hạn phải sau hạn hiện tại, 30/04/2025");
     assertThatThrownBy(() -> tasks.complete(work.getId(),
         Map.of("outcome", "EXTENSION", "extensionReason", "Lý do", "extensionDueDate", "20/5/2025")))
-        .hasMessageContaining("is not a date");
+        .hasMessageContaining("extensionDueDate is not a date");
     assertThatThrownBy(() -> tasks.complete(work.getId(), Map.of("outcome", "LATER")))
-        .hasMessageContaining("outcome 'LATER'");
+        .hasMessageContaining("Giá trị 'LATER' không dùng được").hasMessageContaining("outcome must be one of");
     assertThatThrownBy(() -> tasks.complete(work.getId(), Map.of("outcome", "DONE")))
         .hasMessageContaining("report is required");
     assertThat(workflow.tasks(plan, Elements.EXECUTE)).hasSize(1);
@@ -297,22 +298,20 @@ class DeadlineEnforcementProcessTest {
   }
 
   @Test
-  void anUnreadDeadlineBlocksSignatureUntilTheDrafterSetsIt() {
+  void anUnreadDeadlineBlocksSubmittingForReviewUntilTheDrafterSetsIt() {
     moveClockTo(SIGNING_DAY);
-    Plan plan = workflow.toSignature(request(assignment(PROPAGANDA, "khi có chỉ đạo của cấp trên")));
+    Plan plan = workflow.create(request(assignment(PROPAGANDA, "khi có chỉ đạo của cấp trên")));
     Assignment unread = only(plan);
     assertThat(unread.deadline().kind()).isEqualTo(DeadlineKind.UNPARSED);
     assertThat(unread.deadline().note()).isNotBlank();
 
-    assertThatThrownBy(() -> workflow.decide(plan, PlanLifecycleProcess.Elements.SIGN, "APPROVE", null))
-        .hasMessageContaining("cannot sign").hasMessageContaining("khi có chỉ đạo của cấp trên");
-    assertThatThrownBy(() -> plans.setDeadline(plan.id(), unread.id(), "trong tháng 5/2025", null, Viewer.SYSTEM))
-        .hasMessageContaining("only while the plan is being drafted");
-    workflow.decide(plan, PlanLifecycleProcess.Elements.SIGN, "RETURN", "Ghi rõ thời hạn");
+    assertThatThrownBy(() -> workflow.complete(plan, PlanLifecycleProcess.Elements.DRAFT, Map.of("draftReady", true)))
+        .hasMessageContaining("Chưa xác định được thời hạn của nhiệm vụ 1 ('khi có chỉ đạo của cấp trên')");
+    assertThat(workflow.reload(plan).state()).isEqualTo(PlanState.DRAFTING);
 
     plans.setDeadline(plan.id(), unread.id(), "trong tháng 5/2025", null, Viewer.SYSTEM);
     assertThat(only(plan).deadline().dueDate()).isEqualTo(LocalDate.of(2025, 5, 31));
-    workflow.complete(plan, PlanLifecycleProcess.Elements.DRAFT, Map.of());
+    workflow.complete(plan, PlanLifecycleProcess.Elements.DRAFT, Map.of("draftReady", true));
     workflow.decide(plan, PlanLifecycleProcess.Elements.REVIEW, "APPROVE", null);
     workflow.decide(plan, PlanLifecycleProcess.Elements.SIGN, "APPROVE", null);
     assertThat(workflow.reload(plan).number()).isNotNull();

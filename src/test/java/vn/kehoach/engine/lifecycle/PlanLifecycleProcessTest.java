@@ -28,6 +28,7 @@ import vn.kehoach.numbering.DocumentRegister;
 import vn.kehoach.plan.Assignment;
 import vn.kehoach.plan.Plan;
 import vn.kehoach.plan.PlanService;
+import vn.kehoach.plan.PlanEvent;
 import vn.kehoach.plan.PlanState;
 import vn.kehoach.plan.Recipient;
 import vn.kehoach.support.ProcessTest;
@@ -107,7 +108,7 @@ class PlanLifecycleProcessTest {
         .allSatisfy(r -> assertThat(r.acknowledgedAt()).isNull());
 
     for (Task task : work) {
-      taskService.complete(task.getId(), Map.of("report", "Báo cáo của " + candidateGroup(task)));
+      workflow.report(task, "Báo cáo của " + candidateGroup(task));
       assertThat(pi).isNotEnded();
     }
     Plan reporting = workflow.reload(plan);
@@ -130,14 +131,19 @@ class PlanLifecycleProcessTest {
     Plan closed = workflow.reload(plan);
     assertThat(closed.state()).isEqualTo(PlanState.CLOSED);
     assertThat(closed.consolidatedReport()).isEqualTo("Báo cáo tổng hợp kết quả thực hiện");
-    assertThat(closed.history()).extracting(e -> e.step() + ":" + e.decision())
+    assertThat(closed.history()).filteredOn(e -> e.decision() != null).extracting(e -> e.step() + ":" + e.decision())
         .containsExactly("Task_ReviewPlan:APPROVE", "Task_SignPlan:APPROVE", "Task_AcceptReport:APPROVE");
+    assertThat(closed.history()).extracting(PlanEvent::step).containsSubsequence("CREATED", Elements.DRAFT,
+        Elements.REVIEW, Elements.SIGN, "ISSUED", "DISSEMINATED", "ACKNOWLEDGED", "ASSIGNMENT_DONE",
+        Elements.CONSOLIDATE, Elements.ACCEPT_REPORT, "CLOSED");
+    assertThat(closed.history()).filteredOn(e -> List.of("ISSUED", "DISSEMINATED", "CLOSED").contains(e.step()))
+        .as("automatic steps are named as the system").extracting(PlanEvent::by).containsOnly(PlanEvent.SYSTEM);
   }
 
   @Test
   void officeReturnsTheDraftWithAComment() {
     Plan plan = workflow.create(provincialPlan("Kế hoạch trả lại ở bước thẩm định"));
-    workflow.complete(plan, Elements.DRAFT, Map.of());
+    workflow.complete(plan, Elements.DRAFT, Map.of("draftReady", true));
     workflow.decide(plan, Elements.REVIEW, "RETURN", "Bổ sung thời hạn cho từng nhiệm vụ");
 
     ProcessInstance pi = instance(plan);
@@ -145,12 +151,13 @@ class PlanLifecycleProcessTest {
     assertThat(pi).variables().containsEntry("returnComment", "Văn phòng trả lại: Bổ sung thời hạn cho từng nhiệm vụ");
     assertThat(workflow.reload(plan).state()).isEqualTo(PlanState.DRAFTING);
 
-    workflow.complete(plan, Elements.DRAFT, Map.of());
+    workflow.complete(plan, Elements.DRAFT, Map.of("draftReady", true));
     assertThat(pi).isWaitingAt(Elements.REVIEW);
     assertThat(pi).as("a new review opens without the old decision").variables().doesNotContainKey("decision");
     workflow.decide(plan, Elements.REVIEW, "APPROVE", null);
     assertThat(pi).isWaitingAt(Elements.SIGN);
-    assertThat(workflow.reload(plan).history()).extracting(e -> e.decision() + ":" + e.comment())
+    assertThat(workflow.reload(plan).history()).filteredOn(e -> e.decision() != null)
+        .extracting(e -> e.decision() + ":" + e.comment())
         .containsExactly("RETURN:Bổ sung thời hạn cho từng nhiệm vụ", "APPROVE:null");
   }
 
@@ -186,8 +193,8 @@ class PlanLifecycleProcessTest {
   void consolidatedReportSentBackIsCompletedAndResubmitted() {
     Plan plan = workflow.toSignature(provincialPlan("Kế hoạch có báo cáo bị trả lại"));
     workflow.decide(plan, Elements.SIGN, "APPROVE", null);
-    workflow.tasks(plan, Elements.ACKNOWLEDGE).forEach(t -> taskService.complete(t.getId()));
-    workflow.workTasks(plan).forEach(t -> taskService.complete(t.getId(), Map.of("report", "Đã thực hiện")));
+    workflow.tasks(plan, Elements.ACKNOWLEDGE).forEach(workflow::acknowledge);
+    workflow.workTasks(plan).forEach(t -> workflow.report(t, "Đã thực hiện"));
 
     workflow.complete(plan, Elements.CONSOLIDATE, Map.of("report", "Báo cáo sơ lược"));
     workflow.decide(plan, Elements.ACCEPT_REPORT, "RETURN", "Bổ sung số liệu các vụ cháy");
@@ -206,21 +213,21 @@ class PlanLifecycleProcessTest {
   @Test
   void decisionTasksRefuseMissingOrWrongDecisions() {
     Plan plan = workflow.create(provincialPlan("Kế hoạch kiểm tra quyết định"));
-    workflow.complete(plan, Elements.DRAFT, Map.of());
+    workflow.complete(plan, Elements.DRAFT, Map.of("draftReady", true));
 
     assertThatThrownBy(() -> workflow.complete(plan, Elements.REVIEW, Map.of()))
-        .hasMessageContaining("decision is required");
+        .hasMessageContaining("Chưa chọn quyết định (decision is required");
     assertThatThrownBy(() -> workflow.decide(plan, Elements.REVIEW, "REJECT", "Không được từ chối ở bước này"))
-        .hasMessageContaining("decision 'REJECT' is not allowed here");
+        .hasMessageContaining("Giá trị 'REJECT' không dùng được ở bước này (decision must be one of [APPROVE, RETURN])");
     assertThatThrownBy(() -> workflow.decide(plan, Elements.REVIEW, "RETURN", "  "))
-        .hasMessageContaining("comment is required with RETURN");
+        .hasMessageContaining("Phải ghi ý kiến khi trả lại hoặc không đồng ý (comment is required with RETURN)");
     assertThatThrownBy(() -> workflow.decide(plan, Elements.REVIEW, "MAYBE", null))
-        .hasMessageContaining("decision 'MAYBE' is not allowed here");
+        .hasMessageContaining("Giá trị 'MAYBE' không dùng được");
 
     assertThat(instance(plan)).isWaitingAt(Elements.REVIEW);
     Plan unchanged = workflow.reload(plan);
     assertThat(unchanged.state()).isEqualTo(PlanState.IN_REVIEW);
-    assertThat(unchanged.history()).isEmpty();
+    assertThat(unchanged.history()).extracting(PlanEvent::step).containsExactly("CREATED", Elements.DRAFT);
   }
 
   @Test
@@ -229,10 +236,12 @@ class PlanLifecycleProcessTest {
     workflow.decide(plan, Elements.SIGN, "APPROVE", null);
     Task work = workflow.tasks(plan, AssignmentProcess.Elements.EXECUTE).get(0);
 
-    assertThatThrownBy(() -> taskService.complete(work.getId(), Map.of("report", " ")))
-        .hasMessageContaining("report is required");
-    assertThatThrownBy(() -> taskService.complete(work.getId(), Map.of("report", "x".repeat(4001))))
+    assertThatThrownBy(() -> taskService.complete(work.getId(), Map.of("outcome", "DONE", "report", " ")))
+        .hasMessageContaining("Chưa nhập báo cáo kết quả thực hiện (report is required)");
+    assertThatThrownBy(() -> taskService.complete(work.getId(), Map.of("outcome", "DONE", "report", "x".repeat(4001))))
         .as("Camunda keeps a text variable in 4,000 characters").hasMessageContaining("report is longer than 4000");
+    assertThatThrownBy(() -> taskService.complete(work.getId(), Map.of("report", "Đã xong")))
+        .as("a result without the unit's choice").hasMessageContaining("outcome is required");
     assertThat(taskService.createTaskQuery().taskId(work.getId()).count()).isEqualTo(1);
     assertThat(workflow.reload(plan).assignments()).noneMatch(Assignment::done);
   }

@@ -1,4 +1,4 @@
-package vn.kehoach.engine.lifecycle;
+package vn.kehoach.engine.task;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;

@@ -1,0 +1,28 @@
+package vn.kehoach.engine.task;
+
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import java.util.ArrayList;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.stereotype.Component;
+
+/** Installs {@link TaskInputGuard} inside every command of the engine (after its command context is opened). */
+@Component
+public class TaskInputGuardPlugin extends AbstractProcessEnginePlugin {
+
+  private final TaskContracts contracts;
+
+  /** Lazy: the contracts read plans through services that need the engine this plugin helps to build. */
+  public TaskInputGuardPlugin(@Lazy TaskContracts contracts) {
+    this.contracts = contracts;
+  }
+
+  @Override
+  public void preInit(ProcessEngineConfigurationImpl configuration) {
+    TaskInputGuard guard = new TaskInputGuard(contracts, TaskForms.fromClasspath());
+    if (configuration.getCustomPostCommandInterceptorsTxRequired() == null) {
+      configuration.setCustomPostCommandInterceptorsTxRequired(new ArrayList<>());
+    }
+    configuration.getCustomPostCommandInterceptorsTxRequired().add(guard);
+  }
+}
