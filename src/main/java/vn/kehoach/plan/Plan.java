@@ -20,4 +20,9 @@ public record Plan(long id, String title, String type, String issuer, String dra
   public String businessKey() {
     return String.valueOf(id);
   }
+
+  /** The HTTP entity tag of this version: {@code "3"}; an edit sends it back in If-Match. */
+  public String etag() {
+    return "\"" + version + "\"";
+  }
 }

@@ -3,12 +3,14 @@ package vn.kehoach.plan;
 import java.net.URI;
 import java.time.Clock;
 import java.util.List;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -16,7 +18,7 @@ import vn.kehoach.organisation.Organisation;
 import vn.kehoach.organisation.Viewer;
 import vn.kehoach.plan.InvalidPlanException.FieldProblem;
 
-/** The plans API: create a plan (which starts its lifecycle), read one, list them. */
+/** The plans API: create a plan (which starts its lifecycle), read one, edit a draft, list them. */
 @RestController
 @RequestMapping("/api/plans")
 public class PlanController {
@@ -46,15 +48,29 @@ public class PlanController {
         .body(new Created(plan.id(), plan.processInstanceId(), plan.state()));
   }
 
+  /** With the version as ETag, which an edit sends back in If-Match. */
   @GetMapping("/{id}")
-  public PlanView get(@PathVariable long id, Viewer viewer) {
-    return PlanView.of(plans.get(id, viewer), organisation, clock.instant(), plans.implementedBy(id, viewer));
+  public ResponseEntity<PlanView> get(@PathVariable long id, Viewer viewer) {
+    return view(plans.get(id, viewer), viewer);
+  }
+
+  /** The drafting unit replaces the draft (same body as create); If-Match is required: 428 without, 412 if stale. */
+  @PutMapping("/{id}")
+  public ResponseEntity<PlanView> edit(@PathVariable long id, @RequestBody PlanRequest request,
+                                       @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                                       Viewer viewer) {
+    return view(plans.edit(id, request, ifMatch, viewer), viewer);
+  }
+
+  private ResponseEntity<PlanView> view(Plan plan, Viewer viewer) {
+    return ResponseEntity.ok().eTag(plan.etag())
+        .body(PlanView.of(plan, organisation, clock.instant(), plans.implementedBy(plan.id(), viewer)));
   }
 
   /** The drafter sets an assignment's deadline explicitly (an unread deadline blocks signature). */
   @PutMapping("/{id}/assignments/{assignmentId}/deadline")
-  public PlanView setDeadline(@PathVariable long id, @PathVariable long assignmentId,
-                              @RequestBody DeadlineRequest request, Viewer viewer) {
+  public ResponseEntity<PlanView> setDeadline(@PathVariable long id, @PathVariable long assignmentId,
+                                              @RequestBody DeadlineRequest request, Viewer viewer) {
     plans.setDeadline(id, assignmentId, request.deadline(), request.dueDate(), viewer);
     return get(id, viewer);
   }

@@ -5,4 +5,7 @@ public interface PlanLifecycle {
 
   /** Starts the lifecycle of a stored plan and returns the workflow instance's id. */
   String start(Plan plan);
+
+  /** After the draft was edited: the running workflow shows the plan as it now is (forms, task names). */
+  void refresh(Plan plan);
 }

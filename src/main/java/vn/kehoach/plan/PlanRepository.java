@@ -46,39 +46,105 @@ public class PlanRepository {
         .param("state", PlanState.DRAFTING.name()).param("now", timestamp(now))
         .update(key, "id");
     long id = key.getKeyAs(Number.class).longValue();
+    insertDocuments(id, plan.implementsDocuments());
+    for (int position = 0; position < plan.assignments().size(); position++) {
+      insertAssignment(id, position, plan.assignments().get(position));
+    }
+    insertRecipients(id, plan.recipients());
+    return id;
+  }
+
+  /**
+   * Replaces the content of a draft, failing if someone changed the plan since {@code expectedVersion}. The plan's
+   * row goes first: a concurrent edit waits for its lock, then fails the version check before touching any other row.
+   */
+  public void updateDraft(long id, int expectedVersion, NewPlan plan, List<Assignment> current) {
+    checked(id, jdbc.sql("""
+            update plan set title = :title, doc_type = :type, monitoring_unit = :monitoring, version = version + 1
+            where id = :id and version = :version""")
+        .param("title", plan.title()).param("type", plan.type()).param("monitoring", plan.monitoringUnit())
+        .param("id", id).param("version", expectedVersion).update());
+    // documents and recipients are referred to by nothing: replaced whole
+    jdbc.sql("delete from plan_document where plan_id = :plan").param("plan", id).update();
+    insertDocuments(id, plan.implementsDocuments());
+    jdbc.sql("delete from recipient where plan_id = :plan").param("plan", id).update();
+    insertRecipients(id, plan.recipients());
+    replaceAssignments(id, current, plan.assignments());
+  }
+
+  /*
+   * Assignments are matched by position, as the drafter sees them ("nhiệm vụ 2") and as the edit's history names
+   * them. A kept position is updated in place, so its id stays valid for what refers to it (the history events of
+   * its deadline corrections, the deadline endpoint, a page still open); new positions are inserted; rows past the
+   * new end are deleted once their history events let go of them (the events stay in the plan's history).
+   * Deleting and inserting every row instead would cut those references for an edit of one word. Extension requests
+   * and periodic reports exist only after issue, so a delete that meets one fails, and the edit rolls back.
+   */
+  private void replaceAssignments(long planId, List<Assignment> current, List<NewAssignment> wanted) {
+    for (int position = 0; position < wanted.size(); position++) {
+      NewAssignment assignment = wanted.get(position);
+      if (position < current.size()) {
+        jdbc.sql("""
+                update assignment set unit_id = :unit, role = :role, task = :task, deadline_phrase = :phrase,
+                       deadline_kind = :kind, due_date = :due, original_due_date = :due, cycle = :cycle,
+                       day_in_period = :day, before_day = :before, relative_amount = :amount,
+                       relative_working_days = :working, deadline_note = :note
+                where id = :id""")
+            .param("unit", assignment.unit()).param("role", assignment.role().name())
+            .param("task", assignment.task()).params(deadlineParams(assignment.deadline()))
+            .param("id", current.get(position).id()).update();
+      } else {
+        insertAssignment(planId, position, assignment);
+      }
+    }
+    for (Assignment removed : current.subList(Math.min(wanted.size(), current.size()), current.size())) {
+      jdbc.sql("update plan_event set assignment_id = null where assignment_id = :id").param("id", removed.id()).update();
+      jdbc.sql("delete from assignment where id = :id").param("id", removed.id()).update();
+    }
+  }
+
+  private void insertDocuments(long planId, List<ImplementedDocument> documents) {
     int position = 0;
-    for (ImplementedDocument document : plan.implementsDocuments()) {
+    for (ImplementedDocument document : documents) {
       jdbc.sql("""
               insert into plan_document (plan_id, seq_no, doc_number, doc_date, issuer, title, implemented_plan_id)
               values (:plan, :pos, :number, :date, :issuer, :title, :implemented)""")
-          .param("plan", id).param("pos", position++).param("number", document.number())
+          .param("plan", planId).param("pos", position++).param("number", document.number())
           .param("date", document.date()).param("issuer", document.issuer()).param("title", document.title())
           .param("implemented", issuedPlanNumbered(document.number(), document.date()).orElse(null))
           .update();
     }
-    position = 0;
-    for (NewAssignment assignment : plan.assignments()) {
-      jdbc.sql("""
-              insert into assignment (plan_id, seq_no, unit_id, role, task, deadline_phrase, deadline_kind, due_date,
-                                      original_due_date, cycle, day_in_period, before_day, relative_amount,
-                                      relative_working_days, deadline_note)
-              values (:plan, :pos, :unit, :role, :task, :phrase, :kind, :due, :due, :cycle, :day, :before, :amount,
-                      :working, :note)""")
-          .param("plan", id).param("pos", position++).param("unit", assignment.unit())
-          .param("role", assignment.role().name()).param("task", assignment.task())
-          .params(deadlineParams(assignment.deadline()))
-          .update();
-    }
-    position = 0;
-    for (NewRecipient recipient : plan.recipients()) {
+  }
+
+  private void insertAssignment(long planId, int position, NewAssignment assignment) {
+    jdbc.sql("""
+            insert into assignment (plan_id, seq_no, unit_id, role, task, deadline_phrase, deadline_kind, due_date,
+                                    original_due_date, cycle, day_in_period, before_day, relative_amount,
+                                    relative_working_days, deadline_note)
+            values (:plan, :pos, :unit, :role, :task, :phrase, :kind, :due, :due, :cycle, :day, :before, :amount,
+                    :working, :note)""")
+        .param("plan", planId).param("pos", position).param("unit", assignment.unit())
+        .param("role", assignment.role().name()).param("task", assignment.task())
+        .params(deadlineParams(assignment.deadline()))
+        .update();
+  }
+
+  private void insertRecipients(long planId, List<NewRecipient> recipients) {
+    int position = 0;
+    for (NewRecipient recipient : recipients) {
       jdbc.sql("""
               insert into recipient (plan_id, seq_no, unit_id, name, purpose)
               values (:plan, :pos, :unit, :name, :purpose)""")
-          .param("plan", id).param("pos", position++).param("unit", recipient.unit())
+          .param("plan", planId).param("pos", position++).param("unit", recipient.unit())
           .param("name", recipient.name()).param("purpose", recipient.purpose().name())
           .update();
     }
-    return id;
+  }
+
+  /** A change to a part of the plan (an assignment's deadline) is a change of the plan: its version moves on. */
+  public void touch(long id, int expectedVersion) {
+    checked(id, jdbc.sql("update plan set version = version + 1 where id = :id and version = :version")
+        .param("id", id).param("version", expectedVersion).update());
   }
 
   private static java.util.Map<String, Object> deadlineParams(Deadline deadline) {

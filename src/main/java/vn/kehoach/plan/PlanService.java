@@ -2,6 +2,8 @@ package vn.kehoach.plan;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -61,6 +63,64 @@ public class PlanService {
     String processInstanceId = lifecycle.start(get(id));
     plans.setProcessInstance(id, processInstanceId);
     return get(id);
+  }
+
+  /**
+   * The drafting unit replaces the draft's content, all of it or nothing, from the version it read ({@code ifMatch},
+   * the plan's {@link Plan#etag()} as sent in If-Match). Issuer and drafter stay; the lifecycle's forms follow. The
+   * edit is recorded in the history with who made it and what it changed; an edit that changes nothing records nothing.
+   */
+  @Transactional
+  public Plan edit(long id, PlanRequest request, String ifMatch, Viewer viewer) {
+    Plan plan = get(id, viewer);
+    if (!viewer.admin() && !viewer.isIn(plan.drafter())) {
+      throw new PlanForbiddenException("Chỉ đơn vị soạn thảo '" + plan.drafter() + "' được sửa dự thảo (only the "
+          + "drafting unit edits the draft)");
+    }
+    if (ifMatch == null || ifMatch.isBlank()) {
+      throw PlanVersionException.notSent();
+    }
+    if (plan.state() != PlanState.DRAFTING) {
+      throw new PlanConflictException("Chỉ sửa được kế hoạch khi đang soạn thảo; kế hoạch đang ở trạng thái \""
+          + plan.state().label() + "\" (the plan can be edited only while it is being drafted; it is " + plan.state() + ")");
+    }
+    if (Arrays.stream(ifMatch.split(",")).map(String::strip).noneMatch(tag -> tag.equals("*") || tag.equals(plan.etag()))) {
+      throw PlanVersionException.stale(ifMatch.strip(), plan.version());
+    }
+    NewPlan edited = validator.validate(keepingDrafter(request, plan));
+    refuseChangeOfFixedUnits(plan, edited);
+    List<String> changes = PlanChanges.between(plan, edited);
+    if (changes.isEmpty()) {
+      return plan;
+    }
+    plans.updateDraft(id, plan.version(), edited, plan.assignments());
+    plans.addEvent(id, new PlanEvent(clock.instant(), "EDIT", null, PlanChanges.remark(changes), viewer.userId()));
+    Plan updated = get(id);
+    lifecycle.refresh(updated);
+    return updated;
+  }
+
+  /** The drafter cannot change, so an edit that leaves it out keeps it (create defaults it to the monitoring unit). */
+  private static PlanRequest keepingDrafter(PlanRequest request, Plan plan) {
+    return request == null || request.drafter() != null ? request
+        : new PlanRequest(request.title(), request.type(), request.issuer(), plan.drafter(), request.monitoringUnit(),
+            request.implementsDocuments(), request.assignments(), request.recipients());
+  }
+
+  /** Issuer and drafter decide who reviews, signs and drafts the running workflow: an edit keeps them. */
+  private static void refuseChangeOfFixedUnits(Plan plan, NewPlan edited) {
+    List<FieldProblem> problems = new ArrayList<>();
+    if (!edited.issuer().equals(plan.issuer())) {
+      problems.add(new FieldProblem("issuer", "không đổi được cơ quan ban hành của kế hoạch, đang là '"
+          + plan.issuer() + "' (the issuer cannot be changed)"));
+    }
+    if (!edited.drafter().equals(plan.drafter())) {
+      problems.add(new FieldProblem("drafter", "không đổi được đơn vị soạn thảo của kế hoạch, đang là '"
+          + plan.drafter() + "' (the drafter cannot be changed)"));
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidPlanException(problems);
+    }
   }
 
   @Transactional(readOnly = true)
@@ -165,7 +225,11 @@ public class PlanService {
     } catch (IllegalArgumentException e) {
       throw new InvalidPlanException(List.of(new FieldProblem("deadline", e.getMessage())));
     }
+    plans.touch(planId, plan.version()); // the plan row first, as an edit of the whole draft locks it
     plans.replaceDeadline(assignment.id(), deadline);
+    plans.addEvent(planId, new PlanEvent(clock.instant(), "EDIT", null,
+        "Sửa: nhiệm vụ " + (assignment.position() + 1) + " (thời hạn)", viewer.userId(), assignment.id()));
+    lifecycle.refresh(get(planId));
     return assignment(assignment.id());
   }
 

@@ -9,13 +9,17 @@ import vn.kehoach.deadline.Deadline;
 import vn.kehoach.organisation.Organisation;
 import vn.kehoach.organisation.Unit;
 
-/** A plan as {@code GET /api/plans/{id}} shows it: units with their names, times in Vietnam's offset. */
+/**
+ * A plan as {@code GET /api/plans/{id}} shows it: units with their names, times in Vietnam's offset.
+ *
+ * @param returnComment the comment of the latest return (review, signature or report), for the unit that revises
+ */
 public record PlanView(long id, String title, String type, String number, LocalDate issuedOn, PlanState state,
                        String stateLabel, UnitRef issuer, UnitRef drafter, UnitRef monitoringUnit,
                        String processInstanceId, OffsetDateTime createdAt, OffsetDateTime closedAt, int version,
                        List<ImplementedDocument> implementsDocuments, List<AssignmentView> assignments,
-                       List<RecipientView> recipients, List<EventView> history, String consolidatedReport,
-                       List<PlanLink> implementedBy) {
+                       List<RecipientView> recipients, List<EventView> history, String returnComment,
+                       String consolidatedReport, List<PlanLink> implementedBy) {
 
   /** A unit's id and Vietnamese name. */
   public record UnitRef(String id, String name) {}
@@ -51,6 +55,8 @@ public record PlanView(long id, String title, String type, String number, LocalD
             r.acknowledgedBy())).toList(),
         plan.history().stream().map(e -> new EventView(local(e.at()), e.step(), e.decision(), e.comment(), e.by()))
             .toList(),
+        plan.history().stream().filter(e -> "RETURN".equals(e.decision())).reduce((older, newer) -> newer)
+            .map(PlanEvent::comment).orElse(null),
         plan.consolidatedReport(), implementedBy);
   }
 

@@ -36,6 +36,7 @@ import vn.kehoach.plan.InvalidPlanException.FieldProblem;
 import vn.kehoach.plan.PlanConflictException;
 import vn.kehoach.plan.PlanForbiddenException;
 import vn.kehoach.plan.PlanNotFoundException;
+import vn.kehoach.plan.PlanVersionException;
 
 /**
  * Turns failures of the domain API ({@code /api/**}) into JSON errors that say, Vietnamese first, what is wrong and
@@ -156,6 +157,12 @@ public class ApiExceptionHandler {
   @ExceptionHandler(PlanConflictException.class)
   ResponseEntity<ApiError> stateConflict(PlanConflictException e, HttpServletRequest request) {
     return mistake(request, HttpStatus.CONFLICT, e.getMessage(), List.of());
+  }
+
+  @ExceptionHandler(PlanVersionException.class)
+  ResponseEntity<ApiError> version(PlanVersionException e, HttpServletRequest request) {
+    return mistake(request, e.missing() ? HttpStatus.PRECONDITION_REQUIRED : HttpStatus.PRECONDITION_FAILED,
+        e.getMessage(), List.of());
   }
 
   @ExceptionHandler(OptimisticLockingFailureException.class)

@@ -14,22 +14,25 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import vn.kehoach.system.ApiExceptionHandler.ApiError;
 
 /**
  * Nobody gets in without logging in. The domain API ({@code /api/**}) takes HTTP Basic credentials of the
- * organisation's users; Camunda's webapps and {@code /engine-rest} authenticate with Camunda's own mechanisms
- * (configured beside the engine), so Spring Security leaves them alone.
+ * organisation's users, or for the application's own pages the Tasklist login ({@link WebappSessionFilter});
+ * Camunda's webapps and {@code /engine-rest} authenticate with Camunda's own mechanisms (configured beside the
+ * engine), so Spring Security leaves them alone.
  */
 @Configuration
 public class SecurityConfiguration implements WebMvcConfigurer {
 
   @Bean
   @Order(1)
-  SecurityFilterChain api(HttpSecurity http, ObjectMapper json) throws Exception {
+  SecurityFilterChain api(HttpSecurity http, ObjectMapper json, WebappSession sessions) throws Exception {
     return http.securityMatcher("/api/**")
+        .addFilterBefore(new WebappSessionFilter(sessions, json), BasicAuthenticationFilter.class)
         .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
         .httpBasic(basic -> basic.authenticationEntryPoint(loginRefused(json)))
         .csrf(csrf -> csrf.disable())

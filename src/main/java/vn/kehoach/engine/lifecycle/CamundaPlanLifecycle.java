@@ -7,6 +7,8 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 import vn.kehoach.deadline.DeadlineKind;
 import vn.kehoach.engine.ProcessText;
@@ -20,6 +22,7 @@ import vn.kehoach.plan.PlanLifecycle;
 /**
  * Starts {@code plan-lifecycle} for a stored plan (business key = plan id). Only texts the forms show are copied into
  * variables: who works on each task is read from the plan's tables when the task is created ({@code TaskRouting}).
+ * After an edit of the draft, those texts and the drafting task's name follow the plan.
  */
 @Component
 public class CamundaPlanLifecycle implements PlanLifecycle {
@@ -27,27 +30,49 @@ public class CamundaPlanLifecycle implements PlanLifecycle {
   static final int TASK_TITLE_LENGTH = 150;
 
   private final RuntimeService runtime;
+  private final TaskService tasks;
   private final Organisation organisation;
 
-  public CamundaPlanLifecycle(RuntimeService runtime, Organisation organisation) {
+  public CamundaPlanLifecycle(RuntimeService runtime, TaskService tasks, Organisation organisation) {
     this.runtime = runtime;
+    this.tasks = tasks;
     this.organisation = organisation;
   }
 
   @Override
   public String start(Plan plan) {
-    Unit issuer = organisation.requireUnit(plan.issuer());
-    Map<String, Object> variables = new HashMap<>();
+    Map<String, Object> variables = displayVariables(plan);
     PLAN_ID.into(variables, plan.id());
+    return runtime.startProcessInstanceByKey(PlanLifecycleProcess.KEY, plan.businessKey(), variables).getId();
+  }
+
+  /** Joins the caller's transaction: an edit and what the forms show of it are stored together or not at all. */
+  @Override
+  public void refresh(Plan plan) {
+    if (plan.processInstanceId() == null) {
+      return;
+    }
+    runtime.setVariables(plan.processInstanceId(), displayVariables(plan));
+    for (Task draft : tasks.createTaskQuery().processInstanceId(plan.processInstanceId())
+        .taskDefinitionKey(PlanLifecycleProcess.Elements.DRAFT).list()) {
+      // the name was resolved from ${planShortTitle} when the task was created; it does not follow the variable
+      draft.setName("Soạn thảo: " + shortTitle(plan.title()));
+      tasks.saveTask(draft);
+    }
+  }
+
+  /** The plan's texts as the forms show them. */
+  private Map<String, Object> displayVariables(Plan plan) {
+    Map<String, Object> variables = new HashMap<>();
     PLAN_TITLE.into(variables, plan.title());
     PLAN_SHORT_TITLE.into(variables, shortTitle(plan.title()));
-    ISSUER_NAME.into(variables, issuer.name());
+    ISSUER_NAME.into(variables, name(plan.issuer()));
     DRAFTER_NAME.into(variables, name(plan.drafter()));
     MONITORING_NAME.into(variables, name(plan.monitoringUnit()));
     IMPLEMENTS_TEXT.into(variables, ProcessText.fit(plan.implementsDocuments().stream()
         .map(ImplementedDocument::citation).collect(Collectors.joining("\n"))));
     ASSIGNMENTS_TEXT.into(variables, ProcessText.fit(assignmentsText(plan)));
-    return runtime.startProcessInstanceByKey(PlanLifecycleProcess.KEY, plan.businessKey(), variables).getId();
+    return variables;
   }
 
   /** One line per assignment, as the forms show it. */
