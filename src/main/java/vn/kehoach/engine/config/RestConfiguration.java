@@ -2,6 +2,7 @@ package vn.kehoach.engine.config;
 
 import ch.qos.logback.classic.LoggerContext;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.springframework.beans.factory.InitializingBean;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.spring.boot.starter.rest.CamundaJerseyResourceConfig;
@@ -29,11 +30,8 @@ public class RestConfiguration {
 
   /** Refusals of a task's contract are logged once, by the guard, not again by Tasklist's REST API. */
   @Bean
-  TaskRefusalLogFilter taskRefusalLogFilter() {
-    TaskRefusalLogFilter filter = new TaskRefusalLogFilter();
-    ((LoggerContext) LoggerFactory.getILoggerFactory()).addTurboFilter(filter);
-    filter.start();
-    return filter;
+  InitializingBean taskRefusalLogFilter() {
+    return () -> TaskRefusalLogFilter.install((LoggerContext) LoggerFactory.getILoggerFactory());
   }
 
   /** Refusals of a task's contract answer 400 with their own message on Tasklist's API too. */
