@@ -16,8 +16,8 @@ import vn.kehoach.deadline.parser.Cycle;
 import vn.kehoach.deadline.parser.DeadlineForm;
 import vn.kehoach.deadline.parser.DeadlineParser;
 import vn.kehoach.deadline.parser.ParsedDeadline;
-import vn.kehoach.plan.InvalidPlanException;
-import vn.kehoach.plan.InvalidPlanException.FieldProblem;
+import vn.kehoach.system.FieldProblem;
+import vn.kehoach.system.InvalidRequestException;
 
 /** {@code POST /api/deadlines/parse}: what a deadline phrase means, given the document's date. */
 @RestController
@@ -54,7 +54,7 @@ public class DeadlineController {
     try {
       return LocalDate.parse(text.strip());
     } catch (DateTimeParseException e) {
-      throw new InvalidPlanException(List.of(new FieldProblem("referenceDate",
+      throw new InvalidRequestException(List.of(new FieldProblem("referenceDate",
           "'" + text + "' không phải ngày dạng yyyy-mm-dd (is not a date yyyy-mm-dd)")));
     }
   }
@@ -62,10 +62,10 @@ public class DeadlineController {
   @PostMapping("/parse")
   public ParseResult parse(@RequestBody ParseRequest request) {
     if (request.phrase() == null || request.phrase().isBlank()) {
-      throw new InvalidPlanException(List.of(new FieldProblem("phrase", "chưa nhập cụm từ thời hạn (is required)")));
+      throw new InvalidRequestException(List.of(new FieldProblem("phrase", "chưa nhập cụm từ thời hạn (is required)")));
     }
     if (request.phrase().length() > MAX_PHRASE) {
-      throw new InvalidPlanException(List.of(new FieldProblem("phrase",
+      throw new InvalidRequestException(List.of(new FieldProblem("phrase",
           "dài quá " + MAX_PHRASE + " ký tự (is longer than " + MAX_PHRASE + " characters)")));
     }
     LocalDate reference = referenceDate(request.referenceDate());

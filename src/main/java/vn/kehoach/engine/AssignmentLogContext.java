@@ -1,7 +1,7 @@
 package vn.kehoach.engine;
 
 import org.slf4j.MDC;
-import vn.kehoach.plan.Assignment;
+import vn.kehoach.assignment.Assignment;
 
 /**
  * Puts the plan id, assignment id and unit into the logging context while a step works on an assignment, so that

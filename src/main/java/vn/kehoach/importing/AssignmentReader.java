@@ -6,10 +6,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.kehoach.assignment.AssignmentRole;
 import vn.kehoach.deadline.parser.DeadlineParser;
 import vn.kehoach.deadline.parser.ParsedDeadline;
 import vn.kehoach.importing.ParsedAssignment.Origin;
-import vn.kehoach.plan.AssignmentRole;
 
 /**
  * Reads who does what: the items of "Tổ chức thực hiện", the "Phân công thực hiện: X chủ trì, phối hợp với Y" lines

@@ -1,10 +1,12 @@
 package vn.kehoach.importing;
 
+import vn.kehoach.system.RequestRefusedException;
+
 /**
  * Why an uploaded document cannot be imported at all. Each subtype carries the HTTP status the API answers with, so
  * the web layer maps them without knowing the reasons; the message is Vietnamese first, then English.
  */
-public abstract sealed class DocumentImportException extends RuntimeException
+public abstract sealed class DocumentImportException extends RequestRefusedException
     permits UnsupportedDocumentException, DocumentTooLargeException, NoPlanStructureException {
 
   private final String messageVi;
@@ -17,6 +19,7 @@ public abstract sealed class DocumentImportException extends RuntimeException
   }
 
   /** 415, 413 or 422. */
+  @Override
   public abstract int httpStatus();
 
   public String messageVi() {

@@ -1,7 +1,7 @@
 package vn.kehoach.importing;
 
+import vn.kehoach.assignment.AssignmentRole;
 import vn.kehoach.deadline.parser.ParsedDeadline;
-import vn.kehoach.plan.AssignmentRole;
 
 /**
  * One body's part in one task. A task led by X with Y and Z cooperating gives three of these, sharing task and

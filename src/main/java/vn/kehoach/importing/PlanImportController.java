@@ -18,11 +18,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.kehoach.organisation.Viewer;
-import vn.kehoach.plan.InvalidPlanException;
-import vn.kehoach.plan.InvalidPlanException.FieldProblem;
 import vn.kehoach.plan.Plan;
 import vn.kehoach.plan.PlanRequest;
 import vn.kehoach.plan.PlanService;
+import vn.kehoach.system.FieldProblem;
+import vn.kehoach.system.InvalidRequestException;
 
 /**
  * {@code POST /api/plans/import}: a plan document (UTF-8 text or .docx, as the body or as the multipart part
@@ -58,7 +58,7 @@ public class PlanImportController {
     if (contentType.startsWith("multipart/")) {
       Part file = request.getPart("file");
       if (file == null) {
-        throw new InvalidPlanException(List.of(new FieldProblem("file",
+        throw new InvalidRequestException(List.of(new FieldProblem("file",
             "Thiếu tệp văn bản: gửi tệp trong phần 'file' (send the document as the part 'file')")));
       }
       try (InputStream in = file.getInputStream()) {
@@ -77,7 +77,7 @@ public class PlanImportController {
       Plan plan = plans.create(withUnwrittenDeadlinesMarked(result.plan()), viewer);
       return ResponseEntity.status(HttpStatus.CREATED)
           .body(new ImportAnswer(result.plan(), result.warnings(), signature, plan.id(), plan.processInstanceId()));
-    } catch (InvalidPlanException incomplete) {
+    } catch (InvalidRequestException incomplete) {
       return ResponseEntity.unprocessableEntity().body(Map.of("status", 422,
           "error", HttpStatus.UNPROCESSABLE_ENTITY.getReasonPhrase(),
           "message", "Đã đọc văn bản nhưng chưa đủ thông tin để khởi tạo kế hoạch; bổ sung các mục sau (the document "

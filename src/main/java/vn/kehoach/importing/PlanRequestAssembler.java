@@ -7,15 +7,15 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import vn.kehoach.assignment.AssignmentRole;
 import vn.kehoach.deadline.parser.DeadlineForm;
 import vn.kehoach.deadline.parser.ParsedDeadline;
 import vn.kehoach.importing.DocumentHeader.IssuingBodySource;
 import vn.kehoach.importing.ImportWarnings.BodyRole;
-import vn.kehoach.plan.AssignmentRole;
 import vn.kehoach.plan.ImplementedDocument;
-import vn.kehoach.plan.PlanRequest;
 import vn.kehoach.plan.PlanRequest.AssignmentRequest;
 import vn.kehoach.plan.PlanRequest.RecipientRequest;
+import vn.kehoach.plan.PlanRequest;
 
 /** Turns a parsed document into a plan request, matching its bodies to units and noting what to check. */
 final class PlanRequestAssembler {

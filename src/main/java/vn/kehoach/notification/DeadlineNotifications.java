@@ -4,10 +4,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.springframework.stereotype.Service;
+import vn.kehoach.assignment.Assignment;
 import vn.kehoach.organisation.Organisation;
 import vn.kehoach.organisation.Person;
 import vn.kehoach.organisation.Unit;
-import vn.kehoach.plan.Assignment;
 import vn.kehoach.plan.Plan;
 
 /** The Vietnamese e-mails of reminders and escalations, to the members of the units concerned. */

@@ -1,14 +1,12 @@
 package vn.kehoach.plan;
 
 import java.util.List;
-import vn.kehoach.deadline.Deadline;
+import vn.kehoach.assignment.NewAssignment;
 
 /** A validated request to create a plan: every unit exists, every deadline is understood. */
 public record NewPlan(String title, String type, String issuer, String drafter, String monitoringUnit,
                       List<ImplementedDocument> implementsDocuments, List<NewAssignment> assignments,
                       List<NewRecipient> recipients) {
-
-  public record NewAssignment(String unit, AssignmentRole role, String task, Deadline deadline) {}
 
   public record NewRecipient(String unit, String name, RecipientPurpose purpose) {}
 }

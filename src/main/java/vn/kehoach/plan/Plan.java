@@ -2,6 +2,8 @@ package vn.kehoach.plan;
 
 import java.time.Instant;
 import java.util.List;
+import vn.kehoach.assignment.Assignment;
+import vn.kehoach.history.PlanEvent;
 import vn.kehoach.numbering.DocumentNumber;
 
 /**

@@ -3,8 +3,9 @@ package vn.kehoach.plan;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import vn.kehoach.assignment.Assignment;
+import vn.kehoach.assignment.NewAssignment;
 import vn.kehoach.deadline.Deadline;
-import vn.kehoach.plan.NewPlan.NewAssignment;
 import vn.kehoach.plan.NewPlan.NewRecipient;
 
 /**

@@ -16,7 +16,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.kehoach.organisation.Organisation;
 import vn.kehoach.organisation.Viewer;
-import vn.kehoach.plan.InvalidPlanException.FieldProblem;
+import vn.kehoach.system.FieldProblem;
+import vn.kehoach.system.InvalidRequestException;
 
 /** The plans API: create a plan (which starts its lifecycle), read one, edit a draft, list them. */
 @RestController
@@ -80,11 +81,11 @@ public class PlanController {
                                     @RequestParam(required = false) String unit,
                                     @RequestParam(defaultValue = "100") int limit, Viewer viewer) {
     if (unit != null && organisation.unit(unit).isEmpty()) {
-      throw new InvalidPlanException(List.of(new FieldProblem("unit",
+      throw new InvalidRequestException(List.of(new FieldProblem("unit",
           "không có đơn vị '" + unit + "' (unknown unit; see GET /api/units)")));
     }
     if (limit < 1 || limit > MAX_LIST) {
-      throw new InvalidPlanException(List.of(new FieldProblem("limit",
+      throw new InvalidRequestException(List.of(new FieldProblem("limit",
           "phải từ 1 đến " + MAX_LIST + " (must be between 1 and " + MAX_LIST + ")")));
     }
     return plans.list(state, unit, limit, viewer).stream().map(p -> PlanSummaryView.of(p, organisation)).toList();

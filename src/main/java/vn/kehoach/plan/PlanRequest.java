@@ -2,6 +2,7 @@ package vn.kehoach.plan;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
+import vn.kehoach.assignment.AssignmentRole;
 
 /**
  * The JSON body of {@code POST /api/plans}, as clients and the document import send it.

@@ -7,15 +7,17 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
+import vn.kehoach.assignment.AssignmentRole;
+import vn.kehoach.assignment.NewAssignment;
 import vn.kehoach.deadline.Deadline;
 import vn.kehoach.deadline.DeadlineReader;
 import vn.kehoach.organisation.Organisation;
 import vn.kehoach.organisation.Unit;
-import vn.kehoach.plan.InvalidPlanException.FieldProblem;
-import vn.kehoach.plan.NewPlan.NewAssignment;
 import vn.kehoach.plan.NewPlan.NewRecipient;
 import vn.kehoach.plan.PlanRequest.AssignmentRequest;
 import vn.kehoach.plan.PlanRequest.RecipientRequest;
+import vn.kehoach.system.FieldProblem;
+import vn.kehoach.system.InvalidRequestException;
 
 /** Checks a plan request against the organisation and turns it into a {@link NewPlan}, or lists every problem. */
 @Component
@@ -38,7 +40,7 @@ public class PlanRequestValidator {
   public NewPlan validate(PlanRequest request) {
     List<FieldProblem> problems = new ArrayList<>();
     if (request == null) {
-      throw new InvalidPlanException(List.of(new FieldProblem("body", "is required (thiếu nội dung)")));
+      throw new InvalidRequestException(List.of(new FieldProblem("body", "is required (thiếu nội dung)")));
     }
     String title = text(request.title(), "title", MAX_TITLE, problems);
     String type = request.type() == null || request.type().isBlank() ? "KH" : request.type().strip();
@@ -61,7 +63,7 @@ public class PlanRequestValidator {
       }
     }
     if (!problems.isEmpty()) {
-      throw new InvalidPlanException(problems);
+      throw new InvalidRequestException(problems);
     }
     return new NewPlan(title, type, issuer, drafter, monitoring, documents, assignments, recipients);
   }

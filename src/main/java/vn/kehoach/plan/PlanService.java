@@ -8,15 +8,20 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import vn.kehoach.assignment.Assignment;
+import vn.kehoach.assignment.AssignmentRepository;
 import vn.kehoach.deadline.Deadline;
 import vn.kehoach.deadline.DeadlineKind;
 import vn.kehoach.deadline.DeadlineReader;
 import vn.kehoach.deadline.DeadlineSchedule;
-import vn.kehoach.plan.InvalidPlanException.FieldProblem;
+import vn.kehoach.history.PlanEvent;
+import vn.kehoach.history.PlanHistory;
 import vn.kehoach.numbering.DocumentNumber;
 import vn.kehoach.numbering.DocumentNumbering;
 import vn.kehoach.organisation.Organisation;
 import vn.kehoach.organisation.Viewer;
+import vn.kehoach.system.FieldProblem;
+import vn.kehoach.system.InvalidRequestException;
 
 /**
  * What happens to a plan, step by step. The workflow calls these methods at each step; the plan's data and
@@ -26,6 +31,8 @@ import vn.kehoach.organisation.Viewer;
 public class PlanService {
 
   private final PlanRepository plans;
+  private final AssignmentRepository assignments;
+  private final PlanHistory history;
   private final PlanRequestValidator validator;
   private final PlanLifecycle lifecycle;
   private final DocumentNumbering numbering;
@@ -34,10 +41,13 @@ public class PlanService {
   private final PlanAccess access;
   private final Clock clock;
 
-  public PlanService(PlanRepository plans, PlanRequestValidator validator, PlanLifecycle lifecycle,
+  public PlanService(PlanRepository plans, AssignmentRepository assignments, PlanHistory history,
+                     PlanRequestValidator validator, PlanLifecycle lifecycle,
                      DocumentNumbering numbering, Organisation organisation, DeadlineSchedule schedule,
                      PlanAccess access, Clock clock) {
     this.plans = plans;
+    this.assignments = assignments;
+    this.history = history;
     this.validator = validator;
     this.lifecycle = lifecycle;
     this.numbering = numbering;
@@ -59,7 +69,7 @@ public class PlanService {
           + "' or of the issuer's office create this plan (chỉ đơn vị tham mưu hoặc văn phòng được tạo kế hoạch)");
     }
     long id = plans.insert(plan, clock.instant());
-    plans.addEvent(id, new PlanEvent(clock.instant(), "CREATED", null, "Tạo dự thảo kế hoạch", viewer.userId()));
+    history.add(id, new PlanEvent(clock.instant(), "CREATED", null, "Tạo dự thảo kế hoạch", viewer.userId()));
     String processInstanceId = lifecycle.start(get(id));
     plans.setProcessInstance(id, processInstanceId);
     return get(id);
@@ -94,7 +104,7 @@ public class PlanService {
       return plan;
     }
     plans.updateDraft(id, plan.version(), edited, plan.assignments());
-    plans.addEvent(id, new PlanEvent(clock.instant(), "EDIT", null, PlanChanges.remark(changes), viewer.userId()));
+    history.add(id, new PlanEvent(clock.instant(), "EDIT", null, PlanChanges.remark(changes), viewer.userId()));
     Plan updated = get(id);
     lifecycle.refresh(updated);
     return updated;
@@ -119,7 +129,7 @@ public class PlanService {
           + plan.drafter() + "' (the drafter cannot be changed)"));
     }
     if (!problems.isEmpty()) {
-      throw new InvalidPlanException(problems);
+      throw new InvalidRequestException(problems);
     }
   }
 
@@ -150,12 +160,6 @@ public class PlanService {
     return plans.list(state, unit, viewer.admin() ? null : access.followedGroups(viewer), limit);
   }
 
-  @Transactional(readOnly = true)
-  public Assignment assignment(long assignmentId) {
-    return plans.findAssignment(assignmentId)
-        .orElseThrow(() -> new IllegalStateException("Assignment " + assignmentId + " does not exist"));
-  }
-
   /** The plan has reached a step of drafting, review or signature. */
   @Transactional(propagation = Propagation.MANDATORY)
   public void enter(long id, PlanState state) {
@@ -168,13 +172,13 @@ public class PlanService {
   /** Records that someone completed a step (submitted the draft, the consolidated report ...). */
   @Transactional(propagation = Propagation.MANDATORY)
   public void recordStep(long id, String step, String comment, String by) {
-    plans.addEvent(id, new PlanEvent(clock.instant(), step, null, comment, by));
+    history.add(id, new PlanEvent(clock.instant(), step, null, comment, by));
   }
 
   /** Records a decision taken at a step (review, signature, report acceptance). */
   @Transactional(propagation = Propagation.MANDATORY)
   public void recordDecision(long id, String step, String decision, String comment, String by) {
-    plans.addEvent(id, new PlanEvent(clock.instant(), step, decision, comment, by));
+    history.add(id, new PlanEvent(clock.instant(), step, decision, comment, by));
   }
 
   /**
@@ -190,10 +194,10 @@ public class PlanService {
     LocalDate today = today();
     DocumentNumber number = numbering.issue(organisation.requireUnit(plan.issuer()), plan.type(), today);
     plans.recordIssue(id, plan.version(), number);
-    plans.addEvent(id, new PlanEvent(clock.instant(), "ISSUED", null, "Cấp số " + number.text(), PlanEvent.SYSTEM));
+    history.add(id, new PlanEvent(clock.instant(), "ISSUED", null, "Cấp số " + number.text(), PlanEvent.SYSTEM));
     for (Assignment assignment : plan.assignments()) {
       if (assignment.deadline().kind() == DeadlineKind.RELATIVE) {
-        plans.dateRelativeDeadline(assignment.id(), schedule.lastDayOf(assignment.deadline(), today));
+        assignments.dateRelativeDeadline(assignment.id(), schedule.lastDayOf(assignment.deadline(), today));
       }
     }
     return number;
@@ -223,104 +227,14 @@ public class PlanService {
     try {
       deadline = DeadlineReader.read(phrase, dueDate, today());
     } catch (IllegalArgumentException e) {
-      throw new InvalidPlanException(List.of(new FieldProblem("deadline", e.getMessage())));
+      throw new InvalidRequestException(List.of(new FieldProblem("deadline", e.getMessage())));
     }
     plans.touch(planId, plan.version()); // the plan row first, as an edit of the whole draft locks it
-    plans.replaceDeadline(assignment.id(), deadline);
-    plans.addEvent(planId, new PlanEvent(clock.instant(), "EDIT", null,
+    assignments.replaceDeadline(assignment.id(), deadline);
+    history.add(planId, new PlanEvent(clock.instant(), "EDIT", null,
         "Sửa: nhiệm vụ " + (assignment.position() + 1) + " (thời hạn)", viewer.userId(), assignment.id()));
     lifecycle.refresh(get(planId));
-    return assignment(assignment.id());
-  }
-
-  /** The unit was reminded of its coming deadline. */
-  @Transactional(propagation = Propagation.MANDATORY)
-  public Assignment remind(long assignmentId) {
-    Assignment assignment = assignment(assignmentId);
-    plans.markReminded(assignmentId, clock.instant());
-    plans.addEvent(assignment.planId(), new PlanEvent(clock.instant(), "REMINDER", null,
-        "Nhắc việc: hạn " + assignment.deadline().dueText(), PlanEvent.SYSTEM, assignmentId));
-    return assignment(assignmentId);
-  }
-
-  /** The deadline was missed: level 1 goes to the monitoring unit, level 2 (after the grace period) to the signer. */
-  @Transactional(propagation = Propagation.MANDATORY)
-  public Assignment escalate(long assignmentId, int level) {
-    Assignment assignment = assignment(assignmentId);
-    plans.markEscalated(assignmentId, level, clock.instant());
-    plans.addEvent(assignment.planId(), new PlanEvent(clock.instant(), "ESCALATION_" + level, null,
-        (level == 1 ? "Quá hạn, chuyển đơn vị theo dõi đôn đốc" : "Quá hạn sau thời gian gia hạn đôn đốc, báo cáo người ký")
-            + " (hạn " + assignment.deadline().dueText() + ")", PlanEvent.SYSTEM, assignmentId));
-    return assignment(assignmentId);
-  }
-
-  /** The unit asks for more time; the new last day must be later than the one in force. */
-  @Transactional(propagation = Propagation.MANDATORY)
-  public ExtensionRequest requestExtension(long assignmentId, String reason, LocalDate newDueDate, String by) {
-    Assignment assignment = assignment(assignmentId);
-    List<FieldProblem> problems = new java.util.ArrayList<>();
-    if (reason == null || reason.isBlank()) {
-      problems.add(new FieldProblem("extensionReason", "is required (ghi lý do xin gia hạn)"));
-    }
-    if (newDueDate == null) {
-      problems.add(new FieldProblem("extensionDueDate", "is required (ghi ngày đề nghị gia hạn)"));
-    } else if (assignment.deadline().dueDate() != null && !newDueDate.isAfter(assignment.deadline().dueDate())) {
-      problems.add(new FieldProblem("extensionDueDate", "must be after the deadline in force, "
-          + assignment.deadline().dueText() + " (ngày gia hạn phải sau hạn hiện tại)"));
-    }
-    if (!problems.isEmpty()) {
-      throw new InvalidPlanException(problems);
-    }
-    if (plans.pendingExtension(assignmentId).isPresent()) {
-      throw new PlanConflictException("An extension request of this assignment is already waiting for a decision");
-    }
-    plans.addExtensionRequest(assignmentId, reason.strip(), newDueDate, by, clock.instant());
-    plans.addEvent(assignment.planId(), new PlanEvent(clock.instant(), "EXTENSION_REQUESTED", null,
-        "Xin gia hạn đến " + Deadline.due(null, newDueDate).dueText() + ": " + reason.strip(), by, assignmentId));
-    return plans.pendingExtension(assignmentId).orElseThrow();
-  }
-
-  @Transactional(readOnly = true)
-  public ExtensionRequest pendingExtension(long assignmentId) {
-    return plans.pendingExtension(assignmentId)
-        .orElseThrow(() -> new IllegalStateException("Assignment " + assignmentId + " has no pending extension request"));
-  }
-
-  /** The issuing body answers; an approval moves the deadline in force, the original is kept. */
-  @Transactional(propagation = Propagation.MANDATORY)
-  public Assignment decideExtension(long assignmentId, boolean approved, String comment, String by) {
-    Assignment assignment = assignment(assignmentId);
-    ExtensionRequest request = pendingExtension(assignmentId);
-    plans.decideExtension(request.id(), approved ? "APPROVE" : "REJECT", by, comment, clock.instant());
-    if (approved) {
-      plans.extendDeadline(assignmentId, request.newDueDate());
-    }
-    plans.addEvent(assignment.planId(), new PlanEvent(clock.instant(), "EXTENSION_DECIDED",
-        approved ? "APPROVE" : "REJECT", comment, by, assignmentId));
-    return assignment(assignmentId);
-  }
-
-  /** The monitoring unit urged the unit, or the signer gave directions, about overdue work. */
-  @Transactional(propagation = Propagation.MANDATORY)
-  public void recordUrge(long planId, long assignmentId, String step, String note, String by) {
-    plans.addEvent(planId, new PlanEvent(clock.instant(), step, null, note, by, assignmentId));
-  }
-
-  @Transactional(propagation = Propagation.MANDATORY)
-  public void recordPeriodicReport(long assignmentId, java.time.Instant periodDue, String report, String by) {
-    plans.addPeriodicReport(assignmentId, periodDue, report, clock.instant());
-    plans.addEvent(assignment(assignmentId).planId(), new PlanEvent(clock.instant(), "PERIODIC_REPORT", null,
-        "Báo cáo định kỳ", by, assignmentId));
-  }
-
-  @Transactional(readOnly = true)
-  public List<ExtensionRequest> extensions(long assignmentId) {
-    return plans.extensions(assignmentId);
-  }
-
-  @Transactional(readOnly = true)
-  public List<PeriodicReport> periodicReports(long assignmentId) {
-    return plans.periodicReports(assignmentId);
+    return assignments.find(assignment.id()).orElseThrow();
   }
 
   private LocalDate today() {
@@ -332,34 +246,27 @@ public class PlanService {
   public List<String> disseminate(long id) {
     Plan plan = get(id);
     plans.markDisseminated(id, clock.instant());
-    plans.addEvent(id, new PlanEvent(clock.instant(), "DISSEMINATED", null, "Gửi Nơi nhận", PlanEvent.SYSTEM));
+    history.add(id, new PlanEvent(clock.instant(), "DISSEMINATED", null, "Gửi Nơi nhận", PlanEvent.SYSTEM));
     return plan.recipients().stream().filter(Recipient::acknowledges).map(Recipient::unit).distinct().toList();
   }
 
   @Transactional(propagation = Propagation.MANDATORY)
   public void acknowledge(long id, String unit, String by) {
     plans.markAcknowledged(id, unit, by, clock.instant());
-    plans.addEvent(id, new PlanEvent(clock.instant(), "ACKNOWLEDGED", null, "Tiếp nhận: " + unit, by));
-  }
-
-  @Transactional(propagation = Propagation.MANDATORY)
-  public void completeAssignment(long assignmentId, String report, String by) {
-    plans.markAssignmentDone(assignmentId, report, clock.instant());
-    plans.addEvent(assignment(assignmentId).planId(), new PlanEvent(clock.instant(), "ASSIGNMENT_DONE", null,
-        "Báo cáo kết quả thực hiện", by, assignmentId));
+    history.add(id, new PlanEvent(clock.instant(), "ACKNOWLEDGED", null, "Tiếp nhận: " + unit, by));
   }
 
   @Transactional(propagation = Propagation.MANDATORY)
   public void reject(long id) {
     Plan plan = get(id);
     plans.updateState(id, plan.version(), PlanState.REJECTED, clock.instant());
-    plans.addEvent(id, new PlanEvent(clock.instant(), "REJECTED", null, "Không ban hành", PlanEvent.SYSTEM));
+    history.add(id, new PlanEvent(clock.instant(), "REJECTED", null, "Không ban hành", PlanEvent.SYSTEM));
   }
 
   @Transactional(propagation = Propagation.MANDATORY)
   public void close(long id, String consolidatedReport) {
     Plan plan = get(id);
     plans.recordConsolidatedReport(id, plan.version(), consolidatedReport, clock.instant());
-    plans.addEvent(id, new PlanEvent(clock.instant(), "CLOSED", null, "Kết thúc kế hoạch", PlanEvent.SYSTEM));
+    history.add(id, new PlanEvent(clock.instant(), "CLOSED", null, "Kết thúc kế hoạch", PlanEvent.SYSTEM));
   }
 }

@@ -1,10 +1,12 @@
 package vn.kehoach.plan;
 
+import vn.kehoach.system.RequestRefusedException;
+
 /**
  * An edit that does not say which version of the plan it changes (HTTP 428), or changes one that is no longer
  * current (HTTP 412): the client must read the plan again rather than overwrite what someone else saved.
  */
-public class PlanVersionException extends RuntimeException {
+public class PlanVersionException extends RequestRefusedException {
 
   private final boolean missing;
 
@@ -27,5 +29,10 @@ public class PlanVersionException extends RuntimeException {
   /** True when If-Match was not sent at all (428), false when it names an old version (412). */
   public boolean missing() {
     return missing;
+  }
+
+  @Override
+  public int httpStatus() {
+    return missing ? 428 : 412;
   }
 }

@@ -4,8 +4,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
-import vn.kehoach.deadline.AssignmentStatus;
+import vn.kehoach.assignment.Assignment;
+import vn.kehoach.assignment.AssignmentRole;
+import vn.kehoach.assignment.AssignmentStatus;
 import vn.kehoach.deadline.Deadline;
+import vn.kehoach.history.PlanEvent;
 import vn.kehoach.organisation.Organisation;
 import vn.kehoach.organisation.Unit;
 

@@ -8,13 +8,13 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.kehoach.assignment.Assignment;
+import vn.kehoach.assignment.AssignmentRepository;
+import vn.kehoach.assignment.IssuedAssignment;
 import vn.kehoach.organisation.Organisation;
 import vn.kehoach.organisation.Unit;
-import vn.kehoach.plan.Assignment;
-import vn.kehoach.plan.IssuedAssignment;
-import vn.kehoach.plan.PlanAccess;
-import vn.kehoach.plan.PlanRepository;
 import vn.kehoach.organisation.Viewer;
+import vn.kehoach.plan.PlanAccess;
 
 /** Counts the assignments of issued plans per unit and status. */
 @Service
@@ -23,13 +23,13 @@ public class StatusReport {
   /** The report: when it was computed, per unit, and the totals. */
   public record Result(Instant at, List<UnitStatusCounts> units, UnitStatusCounts total) {}
 
-  private final PlanRepository plans;
+  private final AssignmentRepository assignments;
   private final Organisation organisation;
   private final PlanAccess access;
   private final Clock clock;
 
-  public StatusReport(PlanRepository plans, Organisation organisation, PlanAccess access, Clock clock) {
-    this.plans = plans;
+  public StatusReport(AssignmentRepository assignments, Organisation organisation, PlanAccess access, Clock clock) {
+    this.assignments = assignments;
     this.organisation = organisation;
     this.access = access;
     this.clock = clock;
@@ -41,7 +41,7 @@ public class StatusReport {
     Instant now = clock.instant();
     Map<String, UnitStatusCounts> perUnit = new LinkedHashMap<>();
     UnitStatusCounts total = UnitStatusCounts.empty("*", "Tổng cộng");
-    for (IssuedAssignment issued : plans.issuedAssignments(issuer, unit, from, to)) {
+    for (IssuedAssignment issued : assignments.issuedAssignments(issuer, unit, from, to)) {
       Assignment a = issued.assignment();
       if (!access.followsIssuer(viewer, issued.issuer()) && !viewer.isIn(a.unit())) {
         continue; // a unit counts its own assignments; the issuer's people count all of theirs

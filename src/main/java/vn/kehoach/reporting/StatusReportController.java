@@ -10,11 +10,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import vn.kehoach.deadline.AssignmentStatus;
+import vn.kehoach.assignment.AssignmentStatus;
 import vn.kehoach.organisation.Organisation;
 import vn.kehoach.organisation.Viewer;
-import vn.kehoach.plan.InvalidPlanException;
-import vn.kehoach.plan.InvalidPlanException.FieldProblem;
+import vn.kehoach.system.FieldProblem;
+import vn.kehoach.system.InvalidRequestException;
 
 /** {@code GET /api/reports/status}: assignments per unit and status, in JSON or CSV ({@code format=csv}). */
 @RestController
@@ -49,7 +49,7 @@ public class StatusReportController {
       problems.add(new FieldProblem("format", "chỉ nhận json hoặc csv (is json or csv)"));
     }
     if (!problems.isEmpty()) {
-      throw new InvalidPlanException(problems);
+      throw new InvalidRequestException(problems);
     }
     StatusReport.Result result = report.count(issuer, unit, from, to, viewer);
     if (format.equals("csv")) {

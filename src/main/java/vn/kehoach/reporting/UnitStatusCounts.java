@@ -2,7 +2,7 @@ package vn.kehoach.reporting;
 
 import java.util.EnumMap;
 import java.util.Map;
-import vn.kehoach.deadline.AssignmentStatus;
+import vn.kehoach.assignment.AssignmentStatus;
 
 /**
  * One unit's assignments counted by status, as the Government Office counts them.

@@ -30,13 +30,6 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
-import vn.kehoach.importing.DocumentImportException;
-import vn.kehoach.plan.InvalidPlanException;
-import vn.kehoach.plan.InvalidPlanException.FieldProblem;
-import vn.kehoach.plan.PlanConflictException;
-import vn.kehoach.plan.PlanForbiddenException;
-import vn.kehoach.plan.PlanNotFoundException;
-import vn.kehoach.plan.PlanVersionException;
 
 /**
  * Turns failures of the domain API ({@code /api/**}) into JSON errors that say, Vietnamese first, what is wrong and
@@ -57,9 +50,10 @@ public class ApiExceptionHandler {
   /** The error body: a message, and the field each problem concerns. */
   public record ApiError(int status, String error, String message, List<FieldProblem> errors) {}
 
-  @ExceptionHandler(InvalidPlanException.class)
-  ResponseEntity<ApiError> invalid(InvalidPlanException e, HttpServletRequest request) {
-    return mistake(request, HttpStatus.BAD_REQUEST, e.getMessage(), e.problems());
+  /** Every feature's refusals (a wrong value, not found, forbidden, a state or version that no longer fits). */
+  @ExceptionHandler(RequestRefusedException.class)
+  ResponseEntity<ApiError> refused(RequestRefusedException e, HttpServletRequest request) {
+    return mistake(request, HttpStatus.valueOf(e.httpStatus()), e.getMessage(), e.problems());
   }
 
   @ExceptionHandler(HttpMessageNotReadableException.class)
@@ -133,37 +127,12 @@ public class ApiExceptionHandler {
         + " trong API (no such API path)", List.of());
   }
 
-  /** A document the import cannot read: 413, 415 or 422 as the importer says. */
-  @ExceptionHandler(DocumentImportException.class)
-  ResponseEntity<ApiError> unreadableDocument(DocumentImportException e, HttpServletRequest request) {
-    return mistake(request, HttpStatus.valueOf(e.httpStatus()), e.getMessage(), List.of());
-  }
-
-  @ExceptionHandler(PlanNotFoundException.class)
-  ResponseEntity<ApiError> notFound(PlanNotFoundException e, HttpServletRequest request) {
-    return mistake(request, HttpStatus.NOT_FOUND, e.getMessage(), List.of());
-  }
-
-  @ExceptionHandler(PlanForbiddenException.class)
-  ResponseEntity<ApiError> forbidden(PlanForbiddenException e, HttpServletRequest request) {
-    return mistake(request, HttpStatus.FORBIDDEN, e.getMessage(), List.of());
-  }
 
   @ExceptionHandler(RequestTooLargeException.class)
   ResponseEntity<ApiError> tooLarge(RequestTooLargeException e, HttpServletRequest request) {
     return mistake(request, HttpStatus.PAYLOAD_TOO_LARGE, e.getMessage(), List.of());
   }
 
-  @ExceptionHandler(PlanConflictException.class)
-  ResponseEntity<ApiError> stateConflict(PlanConflictException e, HttpServletRequest request) {
-    return mistake(request, HttpStatus.CONFLICT, e.getMessage(), List.of());
-  }
-
-  @ExceptionHandler(PlanVersionException.class)
-  ResponseEntity<ApiError> version(PlanVersionException e, HttpServletRequest request) {
-    return mistake(request, e.missing() ? HttpStatus.PRECONDITION_REQUIRED : HttpStatus.PRECONDITION_FAILED,
-        e.getMessage(), List.of());
-  }
 
   @ExceptionHandler(OptimisticLockingFailureException.class)
   ResponseEntity<ApiError> conflict(OptimisticLockingFailureException e, HttpServletRequest request) {

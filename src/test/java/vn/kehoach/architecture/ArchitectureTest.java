@@ -1,6 +1,7 @@
 package vn.kehoach.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -38,5 +39,22 @@ class ArchitectureTest {
     noClasses().that().resideInAnyPackage(DOMAIN)
         .should().dependOnClassesThat().resideInAPackage("vn.kehoach.engine..")
         .check(classes);
+  }
+
+  @Test
+  void theFeaturePackagesAreFreeOfCycles() {
+    slices().matching("vn.kehoach.(*)..").should().beFreeOfCycles().check(classes);
+  }
+
+  @Test
+  void eachProcessGlueStandsOnItsOwn() {
+    noClasses().that().resideInAPackage("vn.kehoach.engine.assignment..")
+        .should().dependOnClassesThat().resideInAPackage("vn.kehoach.engine.lifecycle..")
+        .because("what both processes share lives in vn.kehoach.engine.task and vn.kehoach.engine")
+        .check(classes);
+    noClasses().that().resideInAPackage("vn.kehoach.engine.lifecycle..")
+        .should().dependOnClassesThat().resideInAPackage("vn.kehoach.engine.assignment..")
+        .check(classes);
+    slices().matching("vn.kehoach.engine.(*)..").should().beFreeOfCycles().check(classes);
   }
 }

@@ -8,13 +8,13 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import vn.kehoach.assignment.AssignmentRole;
 import vn.kehoach.engine.assignment.AssignmentProcess;
 import vn.kehoach.engine.lifecycle.PlanLifecycleProcess.Elements;
 import vn.kehoach.organisation.Viewer;
-import vn.kehoach.plan.AssignmentRole;
 import vn.kehoach.plan.Plan;
-import vn.kehoach.plan.PlanRequest;
 import vn.kehoach.plan.PlanRequest.AssignmentRequest;
+import vn.kehoach.plan.PlanRequest;
 import vn.kehoach.plan.PlanService;
 
 /**

@@ -6,9 +6,9 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import vn.kehoach.assignment.AssignmentRole;
 import vn.kehoach.deadline.parser.DeadlineForm;
 import vn.kehoach.deadline.parser.DeadlineParser;
-import vn.kehoach.plan.AssignmentRole;
 import vn.kehoach.plan.RecipientPurpose;
 
 class PlanDocumentParserTest {

@@ -27,7 +27,7 @@ class CrashRecoveryIT {
       AppNode node = AppNode.start("node-a", database, false);
       try {
         halfApproved = PlanDriver.create(node, PlanDriver.plan("Kế hoạch dở dang khi máy dừng", 2, "2030-12-31"));
-        PlanDriver.complete(node, "congan", PlanDriver.task(node, "congan", halfApproved, "Task_DraftPlan"), "{}");
+        PlanDriver.submitDraft(node, halfApproved);
         for (int i = 0; i < PLANS; i++) {
           issued.add(PlanDriver.issue(node, PlanDriver.plan("Kế hoạch quá hạn " + i, ASSIGNMENTS, "2024-03-31")));
         }

@@ -45,11 +45,15 @@ final class PlanDriver {
     return "{\"decision\": {\"value\": \"" + value + "\"}}";
   }
 
+  /** The police party committee submits its finished draft for review. */
+  static void submitDraft(AppNode node, long id) throws Exception {
+    complete(node, "congan", task(node, "congan", id, "Task_DraftPlan"), "{\"draftReady\": {\"value\": true}}");
+  }
+
   /** Drafted by the police party committee and approved by the office: waiting for the signer. */
   static long toSignature(AppNode node, String plan) throws Exception {
     long id = create(node, plan);
-    complete(node, "congan", task(node, "congan", id, "Task_DraftPlan"),
-        "{\"draftReady\": {\"value\": true}}");
+    submitDraft(node, id);
     complete(node, "vanphong", task(node, "vanphong", id, "Task_ReviewPlan"), decision("APPROVE"));
     return id;
   }

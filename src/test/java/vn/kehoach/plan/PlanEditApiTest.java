@@ -28,6 +28,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.kehoach.assignment.Assignment;
 import vn.kehoach.engine.lifecycle.PlanLifecycleProcess.Elements;
 import vn.kehoach.support.IntegrationTest;
 import vn.kehoach.support.PlanFixtures;

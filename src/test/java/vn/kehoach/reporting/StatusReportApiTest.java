@@ -20,11 +20,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import vn.kehoach.assignment.AssignmentRole;
 import vn.kehoach.engine.assignment.AssignmentProcess;
-import vn.kehoach.plan.AssignmentRole;
 import vn.kehoach.plan.Plan;
-import vn.kehoach.plan.PlanRequest;
 import vn.kehoach.plan.PlanRequest.AssignmentRequest;
+import vn.kehoach.plan.PlanRequest;
 import vn.kehoach.support.IntegrationTest;
 import vn.kehoach.support.Workflow;
 

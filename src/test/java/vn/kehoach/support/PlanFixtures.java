@@ -2,11 +2,11 @@ package vn.kehoach.support;
 
 import java.time.LocalDate;
 import java.util.List;
-import vn.kehoach.plan.AssignmentRole;
+import vn.kehoach.assignment.AssignmentRole;
 import vn.kehoach.plan.ImplementedDocument;
-import vn.kehoach.plan.PlanRequest;
 import vn.kehoach.plan.PlanRequest.AssignmentRequest;
 import vn.kehoach.plan.PlanRequest.RecipientRequest;
+import vn.kehoach.plan.PlanRequest;
 import vn.kehoach.plan.RecipientPurpose;
 
 /** Plan requests modelled on seed 000: the provincial standing committee's plan for Directive 02-CT/TW. */

@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import org.springframework.stereotype.Component;
+import vn.kehoach.assignment.Assignment;
+import vn.kehoach.assignment.AssignmentService;
 import vn.kehoach.engine.PlanVariables;
 import vn.kehoach.engine.assignment.AssignmentProcess.Outcome;
 import vn.kehoach.engine.assignment.AssignmentProcess.Vars;
@@ -16,7 +18,6 @@ import vn.kehoach.engine.task.TaskInput;
 import vn.kehoach.engine.task.TaskRules;
 import vn.kehoach.engine.task.TaskSubject;
 import vn.kehoach.organisation.Organisation;
-import vn.kehoach.plan.Assignment;
 import vn.kehoach.plan.PlanService;
 
 /**
@@ -27,16 +28,18 @@ import vn.kehoach.plan.PlanService;
 public class AssignmentTasks implements ProcessTasks {
 
   private final PlanService plans;
+  private final AssignmentService assignments;
   private final Organisation organisation;
 
-  public AssignmentTasks(PlanService plans, Organisation organisation) {
+  public AssignmentTasks(PlanService plans, AssignmentService assignments, Organisation organisation) {
     this.plans = plans;
+    this.assignments = assignments;
     this.organisation = organisation;
   }
 
   @Override
   public List<TaskContract> contracts() {
-    TaskContract.Routing unit = (subject, task) -> plans.assignment(subject.requireAssignmentId()).unit();
+    TaskContract.Routing unit = (subject, task) -> assignments.assignment(subject.requireAssignmentId()).unit();
     TaskContract.Routing signer = (subject, task) ->
         organisation.requireUnit(plans.get(subject.planId()).issuer()).issuer().signerRole();
     TaskContract.Rule urgeNote = TaskRules.requiredText(Vars.URGE_NOTE.name(), "Ghi nội dung đã đôn đốc, chỉ đạo");
@@ -61,7 +64,7 @@ public class AssignmentTasks implements ProcessTasks {
     } else if (outcome == Outcome.EXTENSION) {
       input.requiredText(Vars.EXTENSION_REASON.name(), TaskRules.MAX_TEXT, "Chưa ghi lý do xin gia hạn");
       LocalDate newDue = input.requiredDate(Vars.EXTENSION_DUE_DATE.name(), "Chưa chọn ngày đề nghị gia hạn đến");
-      Assignment assignment = plans.assignment(subject.requireAssignmentId());
+      Assignment assignment = assignments.assignment(subject.requireAssignmentId());
       LocalDate due = assignment.deadline().dueDate();
       if (newDue != null && due != null && !newDue.isAfter(due)) {
         input.problem("Ngày gia hạn phải sau hạn hiện tại, " + assignment.deadline().dueText()

@@ -1,6 +1,7 @@
 package vn.kehoach.engine.assignment;
 
 import org.springframework.stereotype.Component;
+import vn.kehoach.assignment.AssignmentService;
 import vn.kehoach.notification.DeadlineNotifications;
 import vn.kehoach.organisation.Organisation;
 import vn.kehoach.plan.PlanService;
@@ -9,7 +10,8 @@ import vn.kehoach.plan.PlanService;
 @Component("escalateToSignerDelegate")
 public class EscalateToSignerDelegate extends EscalationDelegate {
 
-  public EscalateToSignerDelegate(PlanService plans, DeadlineNotifications notifications, Organisation organisation) {
-    super(plans, notifications, organisation, 2);
+  public EscalateToSignerDelegate(PlanService plans, AssignmentService assignments, DeadlineNotifications notifications,
+      Organisation organisation) {
+    super(plans, assignments, notifications, organisation, 2);
   }
 }

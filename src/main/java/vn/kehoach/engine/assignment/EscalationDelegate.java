@@ -6,10 +6,11 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.kehoach.assignment.Assignment;
+import vn.kehoach.assignment.AssignmentService;
 import vn.kehoach.engine.AssignmentLogContext;
 import vn.kehoach.notification.DeadlineNotifications;
 import vn.kehoach.organisation.Organisation;
-import vn.kehoach.plan.Assignment;
 import vn.kehoach.plan.Plan;
 import vn.kehoach.plan.PlanService;
 
@@ -19,12 +20,15 @@ abstract class EscalationDelegate implements JavaDelegate {
   private static final Logger LOG = LoggerFactory.getLogger(EscalationDelegate.class);
 
   private final PlanService plans;
+  private final AssignmentService assignments;
   private final DeadlineNotifications notifications;
   private final Organisation organisation;
   private final int level;
 
-  EscalationDelegate(PlanService plans, DeadlineNotifications notifications, Organisation organisation, int level) {
+  EscalationDelegate(PlanService plans, AssignmentService assignments, DeadlineNotifications notifications,
+                     Organisation organisation, int level) {
     this.plans = plans;
+    this.assignments = assignments;
     this.notifications = notifications;
     this.organisation = organisation;
     this.level = level;
@@ -32,7 +36,7 @@ abstract class EscalationDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Assignment escalated = plans.escalate(ASSIGNMENT_ID.from(execution), level);
+    Assignment escalated = assignments.escalate(ASSIGNMENT_ID.from(execution), level);
     try (AssignmentLogContext context = AssignmentLogContext.of(escalated)) {
       LOG.info("plan={} assignment={} unit={}: overdue since {}, escalation level {}", escalated.planId(),
           escalated.id(), escalated.unit(), escalated.deadline().lateFrom(), level);

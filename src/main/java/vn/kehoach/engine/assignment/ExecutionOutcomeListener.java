@@ -5,15 +5,15 @@ import static vn.kehoach.engine.PlanVariables.REPORT;
 
 import java.time.LocalDate;
 import java.util.Date;
-import vn.kehoach.engine.PlanVariables;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
+import vn.kehoach.assignment.AssignmentService;
 import vn.kehoach.deadline.Deadline;
+import vn.kehoach.engine.PlanVariables;
 import vn.kehoach.engine.assignment.AssignmentProcess.Outcome;
 import vn.kehoach.engine.assignment.AssignmentProcess.Vars;
 import vn.kehoach.engine.task.TaskActor;
-import vn.kehoach.plan.PlanService;
 
 /**
  * The unit's task on dated work ends either with its result ({@code outcome} DONE, with a {@code report}) or with a
@@ -23,11 +23,11 @@ import vn.kehoach.plan.PlanService;
 @Component("executionOutcomeListener")
 public class ExecutionOutcomeListener implements TaskListener {
 
-  private final PlanService plans;
+  private final AssignmentService assignments;
   private final TaskActor actor;
 
-  public ExecutionOutcomeListener(PlanService plans, TaskActor actor) {
-    this.plans = plans;
+  public ExecutionOutcomeListener(AssignmentService assignments, TaskActor actor) {
+    this.assignments = assignments;
     this.actor = actor;
   }
 
@@ -40,7 +40,7 @@ public class ExecutionOutcomeListener implements TaskListener {
       return;
     }
     if (Outcome.valueOf(Vars.OUTCOME.from(task)) == Outcome.EXTENSION) {
-      plans.requestExtension(ASSIGNMENT_ID.from(task), Vars.EXTENSION_REASON.from(task).strip(),
+      assignments.requestExtension(ASSIGNMENT_ID.from(task), Vars.EXTENSION_REASON.from(task).strip(),
           date(Vars.EXTENSION_DUE_DATE.from(task)), actor.of(task));
       // a report typed before switching to the extension is not a result
       task.getExecution().removeVariable(REPORT.name());

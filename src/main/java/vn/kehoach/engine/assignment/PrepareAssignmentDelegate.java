@@ -5,28 +5,28 @@ import static vn.kehoach.engine.PlanVariables.ASSIGNMENT_ID;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import vn.kehoach.assignment.Assignment;
+import vn.kehoach.assignment.AssignmentService;
 import vn.kehoach.engine.ProcessText;
 import vn.kehoach.engine.assignment.AssignmentProcess.Vars;
 import vn.kehoach.organisation.Organisation;
 import vn.kehoach.organisation.Unit;
-import vn.kehoach.plan.Assignment;
-import vn.kehoach.plan.PlanService;
 
 /** Reads the assignment from the plan's tables: who does it, what, and whether it has a due date. */
 @Component("prepareAssignmentDelegate")
 public class PrepareAssignmentDelegate implements JavaDelegate {
 
-  private final PlanService plans;
+  private final AssignmentService assignments;
   private final Organisation organisation;
 
-  public PrepareAssignmentDelegate(PlanService plans, Organisation organisation) {
-    this.plans = plans;
+  public PrepareAssignmentDelegate(AssignmentService assignments, Organisation organisation) {
+    this.assignments = assignments;
     this.organisation = organisation;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    Assignment assignment = plans.assignment(ASSIGNMENT_ID.from(execution));
+    Assignment assignment = assignments.assignment(ASSIGNMENT_ID.from(execution));
     Vars.UNIT.on(execution, assignment.unit());
     Vars.UNIT_NAME.on(execution, organisation.unit(assignment.unit()).map(Unit::name).orElse(assignment.unit()));
     Vars.ROLE_TEXT.on(execution, assignment.role().label());

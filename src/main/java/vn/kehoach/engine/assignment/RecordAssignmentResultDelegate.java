@@ -3,25 +3,25 @@ package vn.kehoach.engine.assignment;
 import static vn.kehoach.engine.PlanVariables.ASSIGNMENT_ID;
 import static vn.kehoach.engine.PlanVariables.REPORT;
 
-import vn.kehoach.engine.PlanVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import vn.kehoach.plan.PlanService;
+import vn.kehoach.assignment.AssignmentService;
+import vn.kehoach.engine.PlanVariables;
 
 /** The unit reported: the assignment is done, with its report and the time it was done. */
 @Component("recordAssignmentResultDelegate")
 public class RecordAssignmentResultDelegate implements JavaDelegate {
 
-  private final PlanService plans;
+  private final AssignmentService assignments;
 
-  public RecordAssignmentResultDelegate(PlanService plans) {
-    this.plans = plans;
+  public RecordAssignmentResultDelegate(AssignmentService assignments) {
+    this.assignments = assignments;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    plans.completeAssignment(ASSIGNMENT_ID.from(execution), REPORT.from(execution),
+    assignments.complete(ASSIGNMENT_ID.from(execution), REPORT.from(execution),
         PlanVariables.REPORTED_BY.fromOrNull(execution));
   }
 }

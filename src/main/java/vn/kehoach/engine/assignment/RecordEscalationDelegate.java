@@ -1,6 +1,7 @@
 package vn.kehoach.engine.assignment;
 
 import org.springframework.stereotype.Component;
+import vn.kehoach.assignment.AssignmentService;
 import vn.kehoach.notification.DeadlineNotifications;
 import vn.kehoach.organisation.Organisation;
 import vn.kehoach.plan.PlanService;
@@ -9,7 +10,8 @@ import vn.kehoach.plan.PlanService;
 @Component("recordEscalationDelegate")
 public class RecordEscalationDelegate extends EscalationDelegate {
 
-  public RecordEscalationDelegate(PlanService plans, DeadlineNotifications notifications, Organisation organisation) {
-    super(plans, notifications, organisation, 1);
+  public RecordEscalationDelegate(PlanService plans, AssignmentService assignments, DeadlineNotifications notifications,
+      Organisation organisation) {
+    super(plans, assignments, notifications, organisation, 1);
   }
 }

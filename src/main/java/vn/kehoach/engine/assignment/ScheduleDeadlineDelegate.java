@@ -6,11 +6,11 @@ import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import vn.kehoach.assignment.Assignment;
+import vn.kehoach.assignment.AssignmentService;
 import vn.kehoach.deadline.Deadline;
 import vn.kehoach.deadline.DeadlineSchedule;
 import vn.kehoach.engine.assignment.AssignmentProcess.Vars;
-import vn.kehoach.plan.Assignment;
-import vn.kehoach.plan.PlanService;
 
 /**
  * Sets the dates of the timers around the work from the deadline in force, on the working-day calendar: the
@@ -19,17 +19,17 @@ import vn.kehoach.plan.PlanService;
 @Component("scheduleDeadlineDelegate")
 public class ScheduleDeadlineDelegate implements JavaDelegate {
 
-  private final PlanService plans;
+  private final AssignmentService assignments;
   private final DeadlineSchedule schedule;
 
-  public ScheduleDeadlineDelegate(PlanService plans, DeadlineSchedule schedule) {
-    this.plans = plans;
+  public ScheduleDeadlineDelegate(AssignmentService assignments, DeadlineSchedule schedule) {
+    this.assignments = assignments;
     this.schedule = schedule;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    Assignment assignment = plans.assignment(ASSIGNMENT_ID.from(execution));
+    Assignment assignment = assignments.assignment(ASSIGNMENT_ID.from(execution));
     Deadline deadline = assignment.deadline();
     Vars.DUE.on(execution, Date.from(deadline.lateFrom()));
     Vars.DUE_TEXT.on(execution, deadline.dueText());

@@ -7,11 +7,12 @@ import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import vn.kehoach.assignment.Assignment;
+import vn.kehoach.assignment.AssignmentService;
 import vn.kehoach.deadline.Deadline;
-import vn.kehoach.deadline.DeadlineSchedule;
 import vn.kehoach.deadline.DeadlineSchedule.ReportOccurrence;
+import vn.kehoach.deadline.DeadlineSchedule;
 import vn.kehoach.engine.assignment.AssignmentProcess.Vars;
-import vn.kehoach.plan.Assignment;
 import vn.kehoach.plan.PlanService;
 
 /** When the next periodic report of ongoing or recurring work opens, and when it is due. */
@@ -19,18 +20,20 @@ import vn.kehoach.plan.PlanService;
 public class ScheduleNextReportDelegate implements JavaDelegate {
 
   private final PlanService plans;
+  private final AssignmentService assignments;
   private final DeadlineSchedule schedule;
   private final Clock clock;
 
-  public ScheduleNextReportDelegate(PlanService plans, DeadlineSchedule schedule, Clock clock) {
+  public ScheduleNextReportDelegate(PlanService plans, AssignmentService assignments, DeadlineSchedule schedule, Clock clock) {
     this.plans = plans;
+    this.assignments = assignments;
     this.schedule = schedule;
     this.clock = clock;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    Assignment assignment = plans.assignment(ASSIGNMENT_ID.from(execution));
+    Assignment assignment = assignments.assignment(ASSIGNMENT_ID.from(execution));
     Date previousDue = Vars.NEXT_REPORT_DUE.fromOrNull(execution);
     // after a report, the next period starts where the previous one ended, even if the report came early
     java.time.Instant after = previousDue == null || previousDue.toInstant().isBefore(clock.instant())

@@ -8,9 +8,10 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import vn.kehoach.assignment.Assignment;
+import vn.kehoach.assignment.AssignmentService;
 import vn.kehoach.engine.AssignmentLogContext;
 import vn.kehoach.notification.DeadlineNotifications;
-import vn.kehoach.plan.Assignment;
 import vn.kehoach.plan.PlanService;
 
 /**
@@ -23,25 +24,27 @@ public class SendReminderDelegate implements JavaDelegate {
   private static final Logger LOG = LoggerFactory.getLogger(SendReminderDelegate.class);
 
   private final PlanService plans;
+  private final AssignmentService assignments;
   private final DeadlineNotifications notifications;
   private final Clock clock;
 
-  public SendReminderDelegate(PlanService plans, DeadlineNotifications notifications, Clock clock) {
+  public SendReminderDelegate(PlanService plans, AssignmentService assignments, DeadlineNotifications notifications, Clock clock) {
     this.plans = plans;
+    this.assignments = assignments;
     this.notifications = notifications;
     this.clock = clock;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    Assignment assignment = plans.assignment(ASSIGNMENT_ID.from(execution));
+    Assignment assignment = assignments.assignment(ASSIGNMENT_ID.from(execution));
     try (AssignmentLogContext context = AssignmentLogContext.of(assignment)) {
       if (assignment.done() || !clock.instant().isBefore(assignment.deadline().lateFrom())) {
         LOG.info("plan={} assignment={} unit={}: no reminder, the deadline has passed", assignment.planId(),
             assignment.id(), assignment.unit());
         return;
       }
-      Assignment reminded = plans.remind(assignment.id());
+      Assignment reminded = assignments.remind(assignment.id());
       LOG.info("plan={} assignment={} unit={}: reminded, due {}", assignment.planId(), assignment.id(),
           assignment.unit(), assignment.deadline().dueText());
       notifications.reminder(plans.get(assignment.planId()), reminded);

@@ -7,9 +7,9 @@ import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
-import vn.kehoach.engine.task.TaskActor;
-import vn.kehoach.engine.task.Decision;
 import vn.kehoach.engine.lifecycle.PlanLifecycleProcess.Elements;
+import vn.kehoach.engine.task.Decision;
+import vn.kehoach.engine.task.TaskActor;
 import vn.kehoach.plan.PlanService;
 
 /**

@@ -6,7 +6,7 @@ import static vn.kehoach.engine.lifecycle.PlanLifecycleProcess.Vars.*;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import vn.kehoach.plan.Assignment;
+import vn.kehoach.assignment.Assignment;
 import vn.kehoach.plan.PlanService;
 
 /**

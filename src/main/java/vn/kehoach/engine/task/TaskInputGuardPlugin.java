@@ -1,8 +1,8 @@
 package vn.kehoach.engine.task;
 
+import java.util.ArrayList;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import java.util.ArrayList;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 

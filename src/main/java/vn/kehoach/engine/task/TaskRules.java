@@ -3,9 +3,9 @@ package vn.kehoach.engine.task;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import vn.kehoach.assignment.Assignment;
 import vn.kehoach.engine.PlanVariables;
 import vn.kehoach.engine.ProcessText;
-import vn.kehoach.plan.Assignment;
 
 /** The rules several tasks share: a decision with its comment, a required report, deadlines that must be read. */
 public final class TaskRules {

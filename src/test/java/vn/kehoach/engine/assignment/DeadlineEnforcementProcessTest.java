@@ -23,19 +23,20 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import vn.kehoach.deadline.AssignmentStatus;
+import vn.kehoach.assignment.Assignment;
+import vn.kehoach.assignment.AssignmentRole;
+import vn.kehoach.assignment.AssignmentService;
+import vn.kehoach.assignment.AssignmentStatus;
 import vn.kehoach.deadline.DeadlineKind;
 import vn.kehoach.engine.assignment.AssignmentProcess.Elements;
 import vn.kehoach.engine.lifecycle.PlanLifecycleProcess;
 import vn.kehoach.organisation.Viewer;
-import vn.kehoach.plan.PlanState;
-import vn.kehoach.plan.Assignment;
-import vn.kehoach.plan.AssignmentRole;
 import vn.kehoach.plan.Plan;
-import vn.kehoach.plan.PlanRequest;
 import vn.kehoach.plan.PlanRequest.AssignmentRequest;
 import vn.kehoach.plan.PlanRequest.RecipientRequest;
+import vn.kehoach.plan.PlanRequest;
 import vn.kehoach.plan.PlanService;
+import vn.kehoach.plan.PlanState;
 import vn.kehoach.support.ProcessTest;
 import vn.kehoach.support.Workflow;
 
@@ -56,6 +57,7 @@ class DeadlineEnforcementProcessTest {
 
   @Autowired Workflow workflow;
   @Autowired PlanService plans;
+  @Autowired AssignmentService assignments;
   @Autowired TaskService tasks;
 
   @AfterEach
@@ -81,7 +83,7 @@ class DeadlineEnforcementProcessTest {
     assertThat(workflow.fireDueTimers(plan)).isZero();
     moveClockTo("2025-04-26T08:00:00+07:00");
     assertThat(workflow.fireDueTimers(plan)).isEqualTo(1);
-    assertThat(plans.assignment(assignment.id()).remindedAt()).isEqualTo(at("2025-04-26T08:00:00+07:00"));
+    assertThat(assignments.assignment(assignment.id()).remindedAt()).isEqualTo(at("2025-04-26T08:00:00+07:00"));
     assertThat(workflow.tasks(plan, Elements.URGE)).isEmpty();
     MimeMessage reminder = onlyMail();
     assertThat(reminder.getSubject()).startsWith("[Nhắc việc]").contains(plan.title());
@@ -94,7 +96,7 @@ class DeadlineEnforcementProcessTest {
     assertThat(workflow.fireDueTimers(plan)).isEqualTo(1);
     Task urge = workflow.task(plan, Elements.URGE);
     assertThat(candidateGroups(urge)).containsExactly(POLICE);
-    assertThat(plans.assignment(assignment.id()).escalatedAt()).isEqualTo(at("2025-05-01T00:00:00+07:00"));
+    assertThat(assignments.assignment(assignment.id()).escalatedAt()).isEqualTo(at("2025-05-01T00:00:00+07:00"));
     assertThat(status(assignment)).isEqualTo(AssignmentStatus.IN_PROGRESS_OVERDUE);
     MimeMessage escalation = onlyMail();
     assertThat(escalation.getSubject()).startsWith("[Đôn đốc] Quá hạn");
@@ -109,7 +111,7 @@ class DeadlineEnforcementProcessTest {
     moveClockTo("2025-05-10T00:00:00+07:00");
     assertThat(workflow.fireDueTimers(plan)).isEqualTo(1);
     assertThat(candidateGroups(workflow.task(plan, Elements.URGE_BY_SIGNER))).containsExactly(SIGNER);
-    assertThat(plans.assignment(assignment.id()).escalatedToSignerAt()).isEqualTo(at("2025-05-10T00:00:00+07:00"));
+    assertThat(assignments.assignment(assignment.id()).escalatedToSignerAt()).isEqualTo(at("2025-05-10T00:00:00+07:00"));
     MimeMessage toSigner = onlyMail();
     assertThat(toSigner.getSubject()).startsWith("[Đôn đốc - cấp 2]");
     assertThat(recipients(toSigner))
@@ -150,7 +152,7 @@ class DeadlineEnforcementProcessTest {
     assertThat(workflow.tasks(plan, Elements.EXECUTE)).isEmpty();
     tasks.complete(decision.getId(), Map.of("decision", "APPROVE"));
 
-    Assignment extended = plans.assignment(assignment.id());
+    Assignment extended = assignments.assignment(assignment.id());
     assertThat(extended.deadline().dueDate()).isEqualTo(LocalDate.of(2025, 5, 20));
     assertThat(extended.originalDueDate()).isEqualTo(LocalDate.of(2025, 4, 30));
     assertThat(extended.extensionCount()).isEqualTo(1);
@@ -165,11 +167,11 @@ class DeadlineEnforcementProcessTest {
     assertThat(workflow.fireDueTimers(plan)).as("the re-armed reminder").isEqualTo(1);
     report(plan, "Hoàn thành trong thời hạn gia hạn");
 
-    Assignment done = plans.assignment(assignment.id());
+    Assignment done = assignments.assignment(assignment.id());
     assertThat(done.status(now())).isEqualTo(AssignmentStatus.DONE_ON_TIME);
     assertThat(done.onTimeOnlyAfterExtension(now())).isTrue();
     assertThat(done.escalatedAt()).isNull();
-    assertThat(plans.extensions(assignment.id())).singleElement()
+    assertThat(assignments.extensions(assignment.id())).singleElement()
         .satisfies(r -> assertThat(r.decision()).isEqualTo("APPROVE"));
   }
 
@@ -187,10 +189,10 @@ class DeadlineEnforcementProcessTest {
 
     assertThat(workflow.task(plan, Elements.EXECUTE).getDueDate()).isEqualTo(date("2025-05-01T00:00:00+07:00"));
     assertThat(timer(plan, Elements.DEADLINE_MISSED)).isEqualTo(at("2025-05-01T00:00:00+07:00"));
-    Assignment refused = plans.assignment(assignment.id());
+    Assignment refused = assignments.assignment(assignment.id());
     assertThat(refused.deadline().dueDate()).isEqualTo(LocalDate.of(2025, 4, 30));
     assertThat(refused.extensionCount()).isZero();
-    assertThat(plans.extensions(assignment.id())).singleElement()
+    assertThat(assignments.extensions(assignment.id())).singleElement()
         .satisfies(r -> assertThat(r.decision()).isEqualTo("REJECT"));
 
     moveClockTo("2025-05-01T00:00:00+07:00");
@@ -217,7 +219,7 @@ class DeadlineEnforcementProcessTest {
     assertThatThrownBy(() -> tasks.complete(work.getId(), Map.of("outcome", "DONE")))
         .hasMessageContaining("report is required");
     assertThat(workflow.tasks(plan, Elements.EXECUTE)).hasSize(1);
-    assertThat(plans.extensions(only(plan).id())).isEmpty();
+    assertThat(assignments.extensions(only(plan).id())).isEmpty();
   }
 
   @Test
@@ -225,7 +227,7 @@ class DeadlineEnforcementProcessTest {
     Plan plan = issuedAt(SIGNING_DAY, assignment(PROPAGANDA, "hoàn thành trong tháng 3/2025"));
 
     assertThat(workflow.fireDueTimers(plan)).as("reminder and deadline timers are both past").isEqualTo(2);
-    Assignment overdue = plans.assignment(only(plan).id());
+    Assignment overdue = assignments.assignment(only(plan).id());
     assertThat(overdue.escalatedAt()).isEqualTo(at(SIGNING_DAY));
     assertThat(overdue.remindedAt()).as("no reminder after the deadline").isNull();
     assertThat(workflow.tasks(plan, Elements.URGE)).hasSize(1);
@@ -259,7 +261,7 @@ class DeadlineEnforcementProcessTest {
         .hasMessageContaining("periodicReport is required");
     tasks.complete(report.getId(), Map.of("periodicReport", "6 tháng: kiểm tra 3 cơ sở"));
 
-    assertThat(plans.periodicReports(assignment.id())).singleElement().satisfies(r -> {
+    assertThat(assignments.periodicReports(assignment.id())).singleElement().satisfies(r -> {
       assertThat(r.report()).isEqualTo("6 tháng: kiểm tra 3 cơ sở");
       assertThat(r.periodDue()).isEqualTo(at("2025-10-02T00:00:00+07:00"));
     });
@@ -269,7 +271,7 @@ class DeadlineEnforcementProcessTest {
 
     moveClockTo("2025-12-15T10:00:00+07:00");
     tasks.complete(workflow.task(plan, Elements.EXECUTE_ONGOING).getId(), Map.of("report", "Tổng kết năm 2025"));
-    assertThat(plans.assignment(assignment.id()).done()).isTrue();
+    assertThat(assignments.assignment(assignment.id()).done()).isTrue();
     assertThat(status(assignment)).isEqualTo(AssignmentStatus.ONGOING);
     assertThat(workflow.timers(plan)).as("the report cycle ends with the work").isEmpty();
   }
@@ -341,7 +343,7 @@ class DeadlineEnforcementProcessTest {
   }
 
   private AssignmentStatus status(Assignment assignment) {
-    return plans.assignment(assignment.id()).status(now());
+    return assignments.assignment(assignment.id()).status(now());
   }
 
   private void report(Plan plan, String report) {

@@ -1,4 +1,4 @@
-package vn.kehoach.plan;
+package vn.kehoach.assignment;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,6 +1,7 @@
-package vn.kehoach.deadline;
+package vn.kehoach.assignment;
 
 import java.time.Instant;
+import vn.kehoach.deadline.DeadlineKind;
 
 /** How far an assignment is, as the Government Office counts it: each assignment is exactly one of these. */
 public enum AssignmentStatus {

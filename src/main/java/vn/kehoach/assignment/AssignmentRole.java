@@ -1,4 +1,4 @@
-package vn.kehoach.plan;
+package vn.kehoach.assignment;
 
 /** A unit's part in an assignment. */
 public enum AssignmentRole {

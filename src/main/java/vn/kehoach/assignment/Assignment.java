@@ -1,8 +1,7 @@
-package vn.kehoach.plan;
+package vn.kehoach.assignment;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import vn.kehoach.deadline.AssignmentStatus;
 import vn.kehoach.deadline.Deadline;
 
 /**

@@ -1,0 +1,222 @@
+package vn.kehoach.assignment;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+import vn.kehoach.deadline.Deadline;
+import vn.kehoach.deadline.DeadlineKind;
+import vn.kehoach.deadline.parser.Cycle;
+import vn.kehoach.system.JdbcTime;
+
+/**
+ * Assignments in the application's own tables: who must do what by when, their deadlines (as written, in force,
+ * original), reminders and escalations, extension requests and periodic reports.
+ */
+@Repository
+public class AssignmentRepository {
+
+  private final JdbcClient jdbc;
+
+  public AssignmentRepository(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /*
+   * Assignments are matched by position, as the drafter sees them ("nhiệm vụ 2") and as the edit's history names
+   * them. A kept position is updated in place, so its id stays valid for what refers to it (the history events of
+   * its deadline corrections, the deadline endpoint, a page still open); new positions are inserted; rows past the
+   * new end are deleted once their history events let go of them (the events stay in the plan's history).
+   * Deleting and inserting every row instead would cut those references for an edit of one word. Extension requests
+   * and periodic reports exist only after issue, so a delete that meets one fails, and the edit rolls back.
+   */
+  public void replace(long planId, List<Assignment> current, List<NewAssignment> wanted) {
+    for (int position = 0; position < wanted.size(); position++) {
+      NewAssignment assignment = wanted.get(position);
+      if (position < current.size()) {
+        jdbc.sql("""
+                update assignment set unit_id = :unit, role = :role, task = :task, deadline_phrase = :phrase,
+                       deadline_kind = :kind, due_date = :due, original_due_date = :due, cycle = :cycle,
+                       day_in_period = :day, before_day = :before, relative_amount = :amount,
+                       relative_working_days = :working, deadline_note = :note
+                where id = :id""")
+            .param("unit", assignment.unit()).param("role", assignment.role().name())
+            .param("task", assignment.task()).params(deadlineParams(assignment.deadline()))
+            .param("id", current.get(position).id()).update();
+      } else {
+        insert(planId, position, assignment);
+      }
+    }
+    for (Assignment removed : current.subList(Math.min(wanted.size(), current.size()), current.size())) {
+      jdbc.sql("update plan_event set assignment_id = null where assignment_id = :id").param("id", removed.id()).update();
+      jdbc.sql("delete from assignment where id = :id").param("id", removed.id()).update();
+    }
+  }
+  public void insert(long planId, int position, NewAssignment assignment) {
+    jdbc.sql("""
+            insert into assignment (plan_id, seq_no, unit_id, role, task, deadline_phrase, deadline_kind, due_date,
+                                    original_due_date, cycle, day_in_period, before_day, relative_amount,
+                                    relative_working_days, deadline_note)
+            values (:plan, :pos, :unit, :role, :task, :phrase, :kind, :due, :due, :cycle, :day, :before, :amount,
+                    :working, :note)""")
+        .param("plan", planId).param("pos", position).param("unit", assignment.unit())
+        .param("role", assignment.role().name()).param("task", assignment.task())
+        .params(deadlineParams(assignment.deadline()))
+        .update();
+  }
+  private static java.util.Map<String, Object> deadlineParams(Deadline deadline) {
+    java.util.Map<String, Object> params = new java.util.HashMap<>();
+    params.put("phrase", deadline.phrase());
+    params.put("kind", deadline.kind().name());
+    params.put("due", deadline.dueDate());
+    params.put("cycle", deadline.cycle() == null ? null : deadline.cycle().name());
+    params.put("day", deadline.dayInPeriod() == null ? null : deadline.dayInPeriod().toString());
+    params.put("before", deadline.before());
+    params.put("amount", deadline.amount());
+    params.put("working", deadline.workingDays());
+    params.put("note", deadline.note());
+    return params;
+  }
+  /** The drafter sets the deadline again (before signature): it becomes the original deadline too. */
+  public void replaceDeadline(long assignmentId, Deadline deadline) {
+    jdbc.sql("""
+            update assignment set deadline_phrase = :phrase, deadline_kind = :kind, due_date = :due,
+                   original_due_date = :due, cycle = :cycle, day_in_period = :day, before_day = :before,
+                   relative_amount = :amount, relative_working_days = :working, deadline_note = :note
+            where id = :id""")
+        .params(deadlineParams(deadline)).param("id", assignmentId).update();
+  }
+  /** Dates a relative deadline at issue; its original date is that date. */
+  public void dateRelativeDeadline(long assignmentId, LocalDate lastDay) {
+    jdbc.sql("update assignment set due_date = :due, original_due_date = :due where id = :id")
+        .param("due", lastDay).param("id", assignmentId).update();
+  }
+  /** An approved extension moves the deadline in force; the original stays. */
+  public void extendDeadline(long assignmentId, LocalDate lastDay) {
+    jdbc.sql("update assignment set due_date = :due, extension_count = extension_count + 1 where id = :id")
+        .param("due", lastDay).param("id", assignmentId).update();
+  }
+  public void markReminded(long assignmentId, Instant at) {
+    jdbc.sql("update assignment set reminded_at = :at where id = :id")
+        .param("at", JdbcTime.timestamp(at)).param("id", assignmentId).update();
+  }
+  /** Level 1: to the monitoring unit; level 2: to the signer. The first time of each is kept. */
+  public void markEscalated(long assignmentId, int level, Instant at) {
+    String column = level == 1 ? "escalated_at" : "escalated_to_signer_at";
+    jdbc.sql("update assignment set " + column + " = :at where id = :id and " + column + " is null")
+        .param("at", JdbcTime.timestamp(at)).param("id", assignmentId).update();
+  }
+  public long addExtensionRequest(long assignmentId, String reason, LocalDate newDueDate, String by, Instant at) {
+    KeyHolder key = new GeneratedKeyHolder();
+    jdbc.sql("""
+            insert into extension_request (assignment_id, requested_at, requested_by, reason, new_due_date)
+            values (:assignment, :at, :by, :reason, :due)""")
+        .param("assignment", assignmentId).param("at", JdbcTime.timestamp(at)).param("by", by).param("reason", reason)
+        .param("due", newDueDate).update(key, "id");
+    return key.getKeyAs(Number.class).longValue();
+  }
+  public Optional<ExtensionRequest> pendingExtension(long assignmentId) {
+    return jdbc.sql("""
+            select * from extension_request where assignment_id = :assignment and decided_at is null
+            order by id desc fetch first 1 rows only""")
+        .param("assignment", assignmentId).query((rs, n) -> extension(rs)).optional();
+  }
+  public List<ExtensionRequest> extensions(long assignmentId) {
+    return jdbc.sql("select * from extension_request where assignment_id = :assignment order by id")
+        .param("assignment", assignmentId).query((rs, n) -> extension(rs)).list();
+  }
+  public void decideExtension(long requestId, String decision, String by, String remark, Instant at) {
+    int updated = jdbc.sql("""
+            update extension_request set decided_at = :at, decided_by = :by, decision = :decision, remark = :remark
+            where id = :id and decided_at is null""")
+        .param("at", JdbcTime.timestamp(at)).param("by", by).param("decision", decision).param("remark", remark)
+        .param("id", requestId).update();
+    if (updated != 1) {
+      throw new OptimisticLockingFailureException("Extension request " + requestId + " is already decided");
+    }
+  }
+  public void addPeriodicReport(long assignmentId, Instant periodDue, String report, Instant at) {
+    jdbc.sql("""
+            insert into periodic_report (assignment_id, period_due, reported_at, report)
+            values (:assignment, :due, :at, :report)""")
+        .param("assignment", assignmentId).param("due", JdbcTime.timestamp(periodDue)).param("at", JdbcTime.timestamp(at))
+        .param("report", report).update();
+  }
+  public List<PeriodicReport> periodicReports(long assignmentId) {
+    return jdbc.sql("select * from periodic_report where assignment_id = :assignment order by id")
+        .param("assignment", assignmentId)
+        .query((rs, n) -> new PeriodicReport(JdbcTime.instant(rs, "period_due"), JdbcTime.instant(rs, "reported_at"), rs.getString("report")))
+        .list();
+  }
+  /** Every assignment of the issued plans, optionally of one issuer and/or unit, issued within [from, to]. */
+  public List<IssuedAssignment> issuedAssignments(String issuer, String unit, LocalDate from, LocalDate to) {
+    StringBuilder sql = new StringBuilder("""
+        select a.*, p.issuer_unit as plan_issuer, p.issued_on as plan_issued_on from assignment a
+        join plan p on p.id = a.plan_id where p.issued_on is not null""");
+    java.util.Map<String, Object> params = new java.util.HashMap<>();
+    if (issuer != null) {
+      sql.append(" and p.issuer_unit = :issuer");
+      params.put("issuer", issuer);
+    }
+    if (unit != null) {
+      sql.append(" and a.unit_id = :unit");
+      params.put("unit", unit);
+    }
+    if (from != null) {
+      sql.append(" and p.issued_on >= :from");
+      params.put("from", from);
+    }
+    if (to != null) {
+      sql.append(" and p.issued_on <= :to");
+      params.put("to", to);
+    }
+    return jdbc.sql(sql.append(" order by a.unit_id, a.id").toString()).params(params)
+        .query((rs, n) -> new IssuedAssignment(assignment(rs), rs.getString("plan_issuer"),
+            rs.getObject("plan_issued_on", LocalDate.class)))
+        .list();
+  }
+  private static ExtensionRequest extension(ResultSet rs) throws SQLException {
+    return new ExtensionRequest(rs.getLong("id"), rs.getLong("assignment_id"), JdbcTime.instant(rs, "requested_at"),
+        rs.getString("requested_by"), rs.getString("reason"), rs.getObject("new_due_date", LocalDate.class),
+        JdbcTime.instant(rs, "decided_at"), rs.getString("decided_by"), rs.getString("decision"), rs.getString("remark"));
+  }
+  public Optional<Assignment> find(long id) {
+    return jdbc.sql("select * from assignment where id = :id").param("id", id)
+        .query((rs, n) -> assignment(rs)).optional();
+  }
+  /** Records the unit's result; an assignment is reported once. */
+  public void markDone(long assignmentId, String report, Instant at) {
+    int updated = jdbc.sql("""
+            update assignment set done_at = :at, report = :report where id = :id and done_at is null""")
+        .param("at", JdbcTime.timestamp(at)).param("report", report).param("id", assignmentId).update();
+    if (updated != 1) {
+      throw new OptimisticLockingFailureException("Assignment " + assignmentId + " is already done or does not exist");
+    }
+  }
+  public List<Assignment> ofPlan(long planId) {
+    return jdbc.sql("select * from assignment where plan_id = :plan order by seq_no").param("plan", planId)
+        .query((rs, n) -> assignment(rs)).list();
+  }
+  private static Assignment assignment(ResultSet rs) throws SQLException {
+    String cycle = rs.getString("cycle");
+    String day = rs.getString("day_in_period");
+    Integer amount = rs.getObject("relative_amount", Integer.class);
+    Deadline deadline = new Deadline(rs.getString("deadline_phrase"), DeadlineKind.valueOf(rs.getString("deadline_kind")),
+        rs.getObject("due_date", LocalDate.class), cycle == null ? null : Cycle.valueOf(cycle),
+        day == null ? null : MonthDay.parse(day), rs.getBoolean("before_day"), amount,
+        rs.getBoolean("relative_working_days"), rs.getString("deadline_note"));
+    return new Assignment(rs.getLong("id"), rs.getLong("plan_id"), rs.getInt("seq_no"), rs.getString("unit_id"),
+        AssignmentRole.valueOf(rs.getString("role")), rs.getString("task"), deadline,
+        rs.getObject("original_due_date", LocalDate.class), JdbcTime.instant(rs, "done_at"), rs.getString("report"),
+        JdbcTime.instant(rs, "reminded_at"), JdbcTime.instant(rs, "escalated_at"), JdbcTime.instant(rs, "escalated_to_signer_at"),
+        rs.getInt("extension_count"));
+  }
+}
