@@ -216,6 +216,15 @@ class TaskForgeryTest {
           + "/localVariables", Map.of("modifications", Map.of(name, Map.of("value", FORGED.get(name)))));
       assertThat(local.getStatusCode()).as("%s setting local %s", user, name).isEqualTo(HttpStatus.BAD_REQUEST);
     }
+    // the plan's other participants may not complete it at all, forged or not
+    for (String other : USERS.values().stream().distinct().filter(u -> !u.equals(user)).toList()) {
+      Map<String, Object> variables = new LinkedHashMap<>(legitimate);
+      variables.put("signerGroup", other);
+      assertThat(send(other, HttpMethod.POST, "/engine-rest/task/" + task.getId() + "/complete",
+          Map.of("variables", values(variables))).getStatusCode())
+          .as("%s completing %s's task %s", other, user, task.getTaskDefinitionKey())
+          .isIn(HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND);
+    }
     assertThat(snapshot(task)).as("nothing changed by the refused tries at %s", task.getTaskDefinitionKey())
         .isEqualTo(before);
     complete(task, user, legitimate);
