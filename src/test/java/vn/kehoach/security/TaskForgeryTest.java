@@ -155,6 +155,40 @@ class TaskForgeryTest {
   }
 
   @Test
+  void theSignerCannotHandTheSignatureToSomeoneOutsideItsRole() throws Exception {
+    Plan plan = workflow.toSignature(provincialPlan("Kế hoạch thử giao việc ký cho người khác"));
+    Task sign = workflow.task(plan, Elements.SIGN);
+    String uri = "/engine-rest/task/" + sign.getId();
+    Snapshot before = snapshot(sign);
+    Map<String, ResponseEntity<String>> tries = new LinkedHashMap<>();
+    tries.put("assign to the drafter", send("phobithu", HttpMethod.POST, uri + "/assignee", Map.of("userId", "congan")));
+    tries.put("delegate to the drafter", send("phobithu", HttpMethod.POST, uri + "/delegate", Map.of("userId", "congan")));
+    tries.put("make the drafter owner", send("phobithu", HttpMethod.PUT, uri, Map.of("name", sign.getName(),
+        "owner", "congan", "priority", 50)));
+    tries.put("add the drafter's unit", send("phobithu", HttpMethod.POST, uri + "/identity-links",
+        Map.of("groupId", POLICE, "type", "candidate")));
+    tries.put("remove its own role", send("phobithu", HttpMethod.POST, uri + "/identity-links/delete",
+        Map.of("groupId", SIGNER, "type", "candidate")));
+    tries.forEach((what, answer) -> {
+      assertThat(answer.getStatusCode()).as("the signer tries to %s: %s", what, answer.getBody())
+          .isEqualTo(HttpStatus.BAD_REQUEST);
+      assertThat(answer.getBody()).doesNotContain("ENGINE-");
+    });
+    assertThat(tries.get("assign to the drafter").getBody())
+        .contains("Chỉ giao được việc này cho người thuộc Phó Bí thư Tỉnh ủy");
+    assertThat(snapshot(sign)).isEqualTo(before);
+    assertThat(tasks.createTaskQuery().taskId(sign.getId()).singleResult().getAssignee()).isNull();
+    assertThat(send("congan", HttpMethod.POST, uri + "/claim", Map.of("userId", "congan")).getStatusCode())
+        .as("the drafter claims the signature").isIn(HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND);
+
+    assertThat(send("phobithu", HttpMethod.POST, uri + "/claim", Map.of("userId", "phobithu")).getStatusCode())
+        .as("the signer claims it").isEqualTo(HttpStatus.NO_CONTENT);
+    assertThat(send("phobithu", HttpMethod.POST, uri + "/unclaim", Map.of()).getStatusCode())
+        .as("and gives it back to its role").isEqualTo(HttpStatus.NO_CONTENT);
+    complete(sign, "phobithu", Map.of("decision", "APPROVE"));
+  }
+
+  @Test
   void noParticipantWritesTheProcessInstanceItselfEither() throws Exception {
     Plan plan = workflow.create(provincialPlan("Kế hoạch thử ghi biến của quy trình"));
     for (String user : List.of("congan", "vanphong", "phobithu", "tuyengiao")) {

@@ -6,7 +6,10 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
-/** Installs {@link TaskInputGuard} inside every command of the engine (after its command context is opened). */
+/**
+ * Installs {@link TaskInputGuard} and {@link TaskPeopleGuard} inside every command of the engine (after its command
+ * context is opened).
+ */
 @Component
 public class TaskInputGuardPlugin extends AbstractProcessEnginePlugin {
 
@@ -24,5 +27,6 @@ public class TaskInputGuardPlugin extends AbstractProcessEnginePlugin {
       configuration.setCustomPostCommandInterceptorsTxRequired(new ArrayList<>());
     }
     configuration.getCustomPostCommandInterceptorsTxRequired().add(guard);
+    configuration.getCustomPostCommandInterceptorsTxRequired().add(new TaskPeopleGuard(contracts));
   }
 }

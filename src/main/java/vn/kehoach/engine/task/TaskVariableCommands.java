@@ -1,6 +1,5 @@
 package vn.kehoach.engine.task;
 
-import java.lang.reflect.Field;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -16,9 +15,7 @@ import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 
 /**
- * Reads, from the engine's commands, which task they concern and which variables they write. Camunda exposes no
- * getters for these, so their fields are read by name; a field that cannot be read fails the command (closed,
- * never open), and TaskInputGuardTest notices when an engine upgrade renames one.
+ * Reads, from the engine's commands, which task they concern and which variables they write.
  */
 final class TaskVariableCommands {
 
@@ -70,15 +67,7 @@ final class TaskVariableCommands {
     return removed;
   }
 
-  @SuppressWarnings("unchecked")
   private static <T> T field(Class<?> owner, String name, Object command) {
-    try {
-      Field field = owner.getDeclaredField(name);
-      field.setAccessible(true);
-      return (T) field.get(command);
-    } catch (ReflectiveOperationException | RuntimeException e) {
-      throw new IllegalStateException("Cannot read " + owner.getSimpleName() + "." + name
-          + " to check a task's input; the engine's commands have changed", e);
-    }
+    return CommandFields.read(owner, name, command);
   }
 }
