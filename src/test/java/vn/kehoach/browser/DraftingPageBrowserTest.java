@@ -1,20 +1,14 @@
 package vn.kehoach.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static vn.kehoach.browser.TasklistBrowserTest.CHROMEDRIVER;
-import static vn.kehoach.browser.TasklistBrowserTest.CHROMIUM;
-import static vn.kehoach.browser.TasklistBrowserTest.WAIT;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterAll;
@@ -27,15 +21,10 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -72,35 +61,23 @@ class DraftingPageBrowserTest {
   @Autowired TestRestTemplate rest;
   @Autowired ObjectMapper json;
 
+  Chromium browser;
   ChromeDriver driver;
-  Path profile;
-  final AtomicInteger shots = new AtomicInteger();
   Plan plan;
   String newTitle;
 
   /** On failure: a screenshot and the page's HTML, while the browser is still open. */
   @RegisterExtension
   final AfterTestExecutionCallback onFailure = context -> {
-    if (context.getExecutionException().isPresent() && driver != null) {
-      String name = context.getRequiredTestMethod().getName() + "-FAILED";
-      shot(name);
-      Files.writeString(SCREENSHOTS.resolve(name + ".html"), driver.getPageSource());
+    if (context.getExecutionException().isPresent() && browser != null) {
+      browser.failed(context.getRequiredTestMethod().getName());
     }
   };
 
   @BeforeAll
   void startBrowserAndCreatePlan() throws IOException {
-    org.springframework.util.FileSystemUtils.deleteRecursively(SCREENSHOTS);
-    Files.createDirectories(SCREENSHOTS);
-    profile = Files.createTempDirectory("chromium-profile-");
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM);
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--window-size=1400,1000",
-        "--user-data-dir=" + profile.toAbsolutePath());
-    ChromeDriverService service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
-    driver = new ChromeDriver(service, options);
+    browser = Chromium.start(SCREENSHOTS, "1400,1000");
+    driver = browser.driver;
 
     int random = ThreadLocalRandom.current().nextInt(100_000, 1_000_000);
     plan = workflow.create(PlanFixtures.provincialPlan("Kế hoạch soạn thảo trên trang " + random));
@@ -111,12 +88,9 @@ class DraftingPageBrowserTest {
   }
 
   @AfterAll
-  void quitBrowser() throws IOException {
-    if (driver != null) {
-      driver.quit();
-    }
-    if (profile != null) {
-      org.springframework.util.FileSystemUtils.deleteRecursively(profile);
+  void quitBrowser() {
+    if (browser != null) {
+      browser.close();
     }
   }
 
@@ -232,16 +206,7 @@ class DraftingPageBrowserTest {
   }
 
   void logInToTasklist(String user) {
-    driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
-    driver.get(tasklist() + "#/login");
-    WebElement name = waitFor("the login form of Tasklist",
-        ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model=username]")));
-    name.sendKeys(user);
-    driver.findElement(By.cssSelector("input[type=password]")).sendKeys("demo");
-    driver.findElement(By.cssSelector("button[type=submit]")).click();
-    waitFor(user + " to be logged in to Tasklist", ExpectedConditions.and(
-        ExpectedConditions.not(ExpectedConditions.urlContains("#/login")),
-        ExpectedConditions.presenceOfElementLocated(By.cssSelector(".task-filters"))));
+    browser.login(tasklist(), user, By.cssSelector(".task-filters"));
   }
 
   String tasklist() {
@@ -254,17 +219,10 @@ class DraftingPageBrowserTest {
   }
 
   <T> T waitFor(String what, Function<? super WebDriver, T> condition) {
-    return new WebDriverWait(driver, WAIT).withMessage("waiting for " + what)
-        .ignoring(StaleElementReferenceException.class).until(condition);
+    return browser.waitFor(what, condition);
   }
 
-  /** A PNG of the whole window, numbered in the order taken. */
   void shot(String name) {
-    try {
-      Path file = SCREENSHOTS.resolve("%02d-%s.png".formatted(shots.incrementAndGet(), name));
-      Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
-    } catch (IOException e) {
-      throw new IllegalStateException("screenshot " + name, e);
-    }
+    browser.shot(name);
   }
 }

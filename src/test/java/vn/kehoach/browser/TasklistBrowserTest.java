@@ -6,19 +6,15 @@ import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
-import java.io.File;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.assertj.core.api.SoftAssertions;
@@ -34,15 +30,10 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -67,12 +58,9 @@ import vn.kehoach.support.Workflow;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TasklistBrowserTest {
 
-  static final String CHROMIUM = "/usr/bin/chromium";
-  static final String CHROMEDRIVER = "/usr/bin/chromedriver";
   static final Path SCREENSHOTS = Path.of("target", "browser");
   static final String ALL_TASKS_FILTER = "Tất cả công việc (All tasks)";
   static final String PLAN_LIFECYCLE_NAME = "Vòng đời kế hoạch (Plan lifecycle)";
-  static final Duration WAIT = Duration.ofSeconds(20);
 
   /** The two Camunda webapps the test logs in to, each with an element that shows it is ready after login. */
   enum App {
@@ -92,39 +80,23 @@ class TasklistBrowserTest {
   @Autowired Workflow workflow;
   @Autowired TaskService taskService;
 
+  Chromium browser;
   ChromeDriver driver;
-  Path profile;
-  final AtomicInteger shots = new AtomicInteger();
   Plan planA;
   Plan planB;
 
   /** On failure: a screenshot and the page's HTML, while the browser is still open. */
   @RegisterExtension
   final AfterTestExecutionCallback onFailure = context -> {
-    if (context.getExecutionException().isPresent() && driver != null) {
-      String name = context.getRequiredTestMethod().getName() + "-FAILED";
-      shot(name);
-      Files.writeString(SCREENSHOTS.resolve(name + ".html"), driver.getPageSource());
+    if (context.getExecutionException().isPresent() && browser != null) {
+      browser.failed(context.getRequiredTestMethod().getName());
     }
   };
 
   @BeforeAll
   void startBrowserAndPreparePlans() throws IOException {
-    Files.createDirectories(SCREENSHOTS);
-    try (var old = Files.list(SCREENSHOTS)) {
-      for (Path file : old.toList()) {
-        Files.delete(file);
-      }
-    }
-    profile = Files.createTempDirectory("chromium-profile-");
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM);
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--window-size=1400,900",
-        "--user-data-dir=" + profile.toAbsolutePath());
-    ChromeDriverService service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
-    driver = new ChromeDriver(service, options);
+    browser = Chromium.start(SCREENSHOTS, "1400,900");
+    driver = browser.driver;
 
     int random = ThreadLocalRandom.current().nextInt(100_000, 1_000_000);
     // the title carries markup: Tasklist and the Camunda Form must show it as text and never run it
@@ -134,12 +106,9 @@ class TasklistBrowserTest {
   }
 
   @AfterAll
-  void quitBrowser() throws IOException {
-    if (driver != null) {
-      driver.quit();
-    }
-    if (profile != null) {
-      org.springframework.util.FileSystemUtils.deleteRecursively(profile);
+  void quitBrowser() {
+    if (browser != null) {
+      browser.close();
     }
   }
 
@@ -369,28 +338,11 @@ class TasklistBrowserTest {
 
   /** Logs in to a Camunda webapp in a fresh session and waits until the app shows itself. */
   void login(App app, String user) {
-    logout();
-    driver.get(appUrl(app) + "#/login");
-    WebElement name = waitFor("the login form of " + app.path,
-        ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model=username]")));
-    name.clear();
-    name.sendKeys(user);
-    WebElement password = driver.findElement(By.cssSelector("input[type=password]"));
-    password.clear();
-    password.sendKeys("demo");
-    driver.findElement(By.cssSelector("button[type=submit]")).click();
-    waitFor(user + " to be logged in to " + app.path + " (login refused, or the app did not load?)",
-        ExpectedConditions.and(ExpectedConditions.not(ExpectedConditions.urlContains("#/login")),
-            ExpectedConditions.presenceOfElementLocated(app.ready)));
+    browser.login(appUrl(app), user, app.ready);
   }
 
-  /** Ends the session: cookies and local storage gone, so the next login starts afresh. */
   void logout() {
-    if (driver.getCurrentUrl().startsWith("http")) {
-      driver.executeScript("window.localStorage.clear(); window.sessionStorage.clear();");
-    }
-    driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
-    driver.get("about:blank");
+    browser.logout();
   }
 
   /**
@@ -454,9 +406,7 @@ class TasklistBrowserTest {
   }
 
   <T> T waitFor(String what, Function<? super WebDriver, T> condition) {
-    // AngularJS re-renders lists as data arrives: an element found a moment ago may be gone, so look again
-    return new WebDriverWait(driver, WAIT).withMessage("waiting for " + what)
-        .ignoring(StaleElementReferenceException.class).until(condition);
+    return browser.waitFor(what, condition);
   }
 
   /** Clicks once the element is there and enabled, scrolled to the middle of the window (clear of the footer). */
@@ -468,12 +418,7 @@ class TasklistBrowserTest {
 
   /** A PNG of the whole window, numbered in the order taken: target/browser/NN-name.png. */
   void shot(String name) {
-    try {
-      Path file = SCREENSHOTS.resolve("%02d-%s.png".formatted(shots.incrementAndGet(), name));
-      Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
-    } catch (IOException e) {
-      throw new IllegalStateException("screenshot " + name, e);
-    }
+    browser.shot(name);
   }
 
   static String xpathLiteral(String text) {

@@ -30,7 +30,6 @@ import vn.kehoach.engine.assignment.AssignmentProcess;
 import vn.kehoach.engine.lifecycle.PlanLifecycleProcess.Elements;
 import vn.kehoach.engine.task.TaskContracts;
 import vn.kehoach.engine.task.TaskForms;
-import vn.kehoach.history.PlanEvent;
 import vn.kehoach.plan.Plan;
 import vn.kehoach.plan.PlanService;
 import vn.kehoach.plan.PlanState;

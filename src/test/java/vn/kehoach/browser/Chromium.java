@@ -1,0 +1,112 @@
+package vn.kehoach.browser;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.util.FileSystemUtils;
+
+/**
+ * Debian's headless Chromium driven by Debian's ChromeDriver (Selenium Manager downloads nothing), with what the
+ * browser tests share: bounded waits, numbered screenshots, evidence on failure, logging in and out of a Camunda webapp.
+ */
+final class Chromium implements AutoCloseable {
+
+  static final String CHROMIUM = "/usr/bin/chromium";
+  static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+  static final Duration WAIT = Duration.ofSeconds(20);
+
+  final ChromeDriver driver;
+  private final Path profile;
+  private final Path screenshots;
+  private final AtomicInteger shots = new AtomicInteger();
+
+  private Chromium(ChromeDriver driver, Path profile, Path screenshots) {
+    this.driver = driver;
+    this.profile = profile;
+    this.screenshots = screenshots;
+  }
+
+  /** A fresh browser profile, and the screenshot folder emptied. */
+  static Chromium start(Path screenshots, String windowSize) throws IOException {
+    FileSystemUtils.deleteRecursively(screenshots);
+    Files.createDirectories(screenshots);
+    Path profile = Files.createTempDirectory("chromium-profile-");
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM);
+    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync", "--window-size=" + windowSize,
+        "--user-data-dir=" + profile.toAbsolutePath());
+    ChromeDriverService service = new ChromeDriverService.Builder()
+        .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
+    return new Chromium(new ChromeDriver(service, options), profile, screenshots);
+  }
+
+  <T> T waitFor(String what, Function<? super WebDriver, T> condition) {
+    // AngularJS re-renders lists as data arrives: an element found a moment ago may be gone, so look again
+    return new WebDriverWait(driver, WAIT).withMessage("waiting for " + what)
+        .ignoring(StaleElementReferenceException.class).until(condition);
+  }
+
+  /** A PNG of the whole window, numbered in the order taken. */
+  void shot(String name) {
+    try {
+      Path file = screenshots.resolve("%02d-%s.png".formatted(shots.incrementAndGet(), name));
+      Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
+    } catch (IOException e) {
+      throw new IllegalStateException("screenshot " + name, e);
+    }
+  }
+
+  /** A screenshot and the page's HTML, for a person to see what the failed test saw. */
+  void failed(String name) throws IOException {
+    shot(name + "-FAILED");
+    Files.writeString(screenshots.resolve(name + "-FAILED.html"), driver.getPageSource());
+  }
+
+  /** Logs in to a Camunda webapp in a fresh session and waits until the app shows {@code ready}. */
+  void login(String appUrl, String user, By ready) {
+    logout();
+    driver.get(appUrl + "#/login");
+    WebElement name = waitFor("the login form of " + appUrl,
+        ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model=username]")));
+    name.clear();
+    name.sendKeys(user);
+    WebElement password = driver.findElement(By.cssSelector("input[type=password]"));
+    password.clear();
+    password.sendKeys("demo");
+    driver.findElement(By.cssSelector("button[type=submit]")).click();
+    waitFor(user + " to be logged in to " + appUrl + " (login refused, or the app did not load?)",
+        ExpectedConditions.and(ExpectedConditions.not(ExpectedConditions.urlContains("#/login")),
+            ExpectedConditions.presenceOfElementLocated(ready)));
+  }
+
+  /** Ends the session: cookies and local storage gone, so the next login starts afresh. */
+  void logout() {
+    if (driver.getCurrentUrl().startsWith("http")) {
+      driver.executeScript("window.localStorage.clear(); window.sessionStorage.clear();");
+    }
+    driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+    driver.get("about:blank");
+  }
+
+  @Override
+  public void close() {
+    driver.quit();
+    FileSystemUtils.deleteRecursively(profile.toFile());
+  }
+}
