@@ -7,7 +7,8 @@ import vn.kehoach.system.RequestRefusedException;
  * the web layer maps them without knowing the reasons; the message is Vietnamese first, then English.
  */
 public abstract sealed class DocumentImportException extends RequestRefusedException
-    permits UnsupportedDocumentException, DocumentTooLargeException, NoPlanStructureException {
+    permits UnsupportedDocumentException, DocumentTooLargeException, NoPlanStructureException,
+    DocumentTooComplexException {
 
   private final String messageVi;
   private final String messageEn;

@@ -18,11 +18,15 @@ final class DocxTextExtractor {
 
   private DocxTextExtractor() {}
 
+  /** The document's text; a document past {@link DocxLimits} is refused before POI reads it. */
   static String extract(byte[] docx) {
+    DocxLimits.check(docx);
     try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx))) {
       StringBuilder text = new StringBuilder();
       append(document.getBodyElements(), text);
-      return text.toString();
+      return DocxLimits.text(text.toString());
+    } catch (DocumentImportException refused) {
+      throw refused;
     } catch (IOException | RuntimeException e) {
       // POI reports a damaged or foreign file with IOException, POIXMLException, NotOfficeXmlFileException ...
       throw new UnsupportedDocumentException("Tệp .docx bị hỏng hoặc không phải tệp Word",

@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -39,12 +40,14 @@ public class PlanImportController {
                              Long id, String processInstanceId) {}
 
   private final PlanImporter importer;
+  private final ImportGate gate;
   private final PlanService plans;
   private final long maxBytes;
 
-  public PlanImportController(PlanImporter importer, PlanService plans,
+  public PlanImportController(PlanImporter importer, ImportGate gate, PlanService plans,
                               @Value("${app.api.max-request-bytes:1048576}") long maxBytes) {
     this.importer = importer;
+    this.gate = gate;
     this.plans = plans;
     this.maxBytes = maxBytes;
   }
@@ -61,13 +64,21 @@ public class PlanImportController {
         throw new InvalidRequestException(List.of(new FieldProblem("file",
             "Thiếu tệp văn bản: gửi tệp trong phần 'file' (send the document as the part 'file')")));
       }
-      try (InputStream in = file.getInputStream()) {
-        result = importer.importFile(in, file.getSubmittedFileName(), maxBytes, referenceDate);
-      }
+      result = gate.read(() -> {
+        try (InputStream in = file.getInputStream()) {
+          return importer.importFile(in, file.getSubmittedFileName(), maxBytes, referenceDate);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      });
     } else {
-      try (InputStream in = request.getInputStream()) {
-        result = importer.importFile(in, null, maxBytes, referenceDate);
-      }
+      result = gate.read(() -> {
+        try (InputStream in = request.getInputStream()) {
+          return importer.importFile(in, null, maxBytes, referenceDate);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      });
     }
     Signature signature = result.document().signature();
     if (!start) {
