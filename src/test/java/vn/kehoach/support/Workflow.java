@@ -142,6 +142,11 @@ public class Workflow {
     throw new AssertionError("timers keep firing: a loop in the model?");
   }
 
+  /** A variable of a process instance (of the plan's lifecycle or one of its assignments). */
+  public Object variable(String processInstanceId, String name) {
+    return runtime.getVariable(processInstanceId, name);
+  }
+
   public Plan reload(Plan plan) {
     return plans.get(plan.id());
   }

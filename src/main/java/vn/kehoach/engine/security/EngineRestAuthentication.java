@@ -43,6 +43,8 @@ public class EngineRestAuthentication {
     FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration = new FilterRegistrationBean<>(filter);
     registration.addUrlPatterns("/engine-rest/*");
     registration.setName("engine-rest-authentication");
+    // before AdminOnlyEngineOperations, which reads the user this filter authenticates
+    registration.setOrder(AdminOnlyEngineOperations.ORDER - 1);
     return registration;
   }
 
