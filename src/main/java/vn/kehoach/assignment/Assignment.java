@@ -2,6 +2,7 @@ package vn.kehoach.assignment;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Optional;
 import vn.kehoach.deadline.Deadline;
 
 /**
@@ -16,6 +17,15 @@ import vn.kehoach.deadline.Deadline;
 public record Assignment(long id, long planId, int position, String unit, AssignmentRole role, String task,
                          Deadline deadline, LocalDate originalDueDate, Instant doneAt, String report,
                          Instant remindedAt, Instant escalatedAt, Instant escalatedToSignerAt, int extensionCount) {
+
+  /** Why the last day cannot move to {@code newDueDate}, if it cannot: an extension comes after the day in force. */
+  public Optional<String> extensionRefusal(LocalDate newDueDate) {
+    if (deadline.dueDate() != null && !newDueDate.isAfter(deadline.dueDate())) {
+      return Optional.of("Ngày gia hạn phải sau hạn hiện tại, " + deadline.dueText()
+          + " (extensionDueDate must be after the deadline in force)");
+    }
+    return Optional.empty();
+  }
 
   public boolean done() {
     return doneAt != null;

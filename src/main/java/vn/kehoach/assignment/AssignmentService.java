@@ -70,9 +70,8 @@ public class AssignmentService {
     }
     if (newDueDate == null) {
       problems.add(new FieldProblem("extensionDueDate", "chưa ghi ngày đề nghị gia hạn (is required)"));
-    } else if (assignment.deadline().dueDate() != null && !newDueDate.isAfter(assignment.deadline().dueDate())) {
-      problems.add(new FieldProblem("extensionDueDate", "ngày gia hạn phải sau hạn hiện tại, "
-          + assignment.deadline().dueText() + " (must be after the deadline in force)"));
+    } else {
+      assignment.extensionRefusal(newDueDate).ifPresent(why -> problems.add(new FieldProblem("extensionDueDate", why)));
     }
     if (!problems.isEmpty()) {
       throw new InvalidRequestException(problems);

@@ -83,17 +83,11 @@ public class PlanService {
   @Transactional
   public Plan edit(long id, PlanRequest request, String ifMatch, Viewer viewer) {
     Plan plan = get(id, viewer);
-    if (!viewer.admin() && !viewer.isIn(plan.drafter())) {
-      throw new PlanForbiddenException("Chỉ đơn vị soạn thảo '" + plan.drafter() + "' được sửa dự thảo (only the "
-          + "drafting unit edits the draft)");
-    }
+    refuseUnlessDrafter(plan, viewer);
     if (ifMatch == null || ifMatch.isBlank()) {
       throw PlanVersionException.notSent();
     }
-    if (plan.state() != PlanState.DRAFTING) {
-      throw new PlanConflictException("Chỉ sửa được kế hoạch khi đang soạn thảo; kế hoạch đang ở trạng thái \""
-          + plan.state().label() + "\" (the plan can be edited only while it is being drafted; it is " + plan.state() + ")");
-    }
+    refuseUnlessDrafting(plan);
     if (Arrays.stream(ifMatch.split(",")).map(String::strip).noneMatch(tag -> tag.equals("*") || tag.equals(plan.etag()))) {
       throw PlanVersionException.stale(ifMatch.strip(), plan.version());
     }
@@ -111,6 +105,22 @@ public class PlanService {
   }
 
   /** The drafter cannot change, so an edit that leaves it out keeps it (create defaults it to the monitoring unit). */
+  /** The draft is the drafting unit's (and an admin's) to change. */
+  private static void refuseUnlessDrafter(Plan plan, Viewer viewer) {
+    if (!viewer.admin() && !viewer.isIn(plan.drafter())) {
+      throw new PlanForbiddenException("Chỉ đơn vị soạn thảo '" + plan.drafter() + "' được sửa dự thảo (only the "
+          + "drafting unit edits the draft)");
+    }
+  }
+
+  /** Once submitted for review, the plan changes only by the steps of its lifecycle. */
+  private static void refuseUnlessDrafting(Plan plan) {
+    if (plan.state() != PlanState.DRAFTING) {
+      throw new PlanConflictException("Chỉ sửa được kế hoạch khi đang soạn thảo; kế hoạch đang ở trạng thái \""
+          + plan.state().label() + "\" (the plan can be edited only while it is being drafted; it is " + plan.state() + ")");
+    }
+  }
+
   private static PlanRequest keepingDrafter(PlanRequest request, Plan plan) {
     return request == null || request.drafter() != null ? request
         : new PlanRequest(request.title(), request.type(), request.issuer(), plan.drafter(), request.monitoringUnit(),
@@ -213,16 +223,11 @@ public class PlanService {
   @Transactional
   public Assignment setDeadline(long planId, long assignmentId, String phrase, String dueDate, Viewer viewer) {
     Plan plan = get(planId, viewer);
-    if (!viewer.admin() && !viewer.isIn(plan.drafter())) {
-      throw new PlanForbiddenException("Only the drafting unit sets deadlines (chỉ đơn vị soạn thảo được sửa thời hạn)");
-    }
+    refuseUnlessDrafter(plan, viewer);
     Assignment assignment = plan.assignments().stream().filter(a -> a.id() == assignmentId).findFirst()
         .orElseThrow(() -> new PlanNotFoundException("Kế hoạch " + planId + " không có nhiệm vụ " + assignmentId
             + " (plan " + planId + " has no assignment " + assignmentId + ")"));
-    if (plan.state() != PlanState.DRAFTING) {
-      throw new PlanConflictException("Deadlines can be changed only while the plan is being drafted; it is "
-          + plan.state() + " (chỉ sửa thời hạn khi đang soạn thảo)");
-    }
+    refuseUnlessDrafting(plan);
     Deadline deadline;
     try {
       deadline = DeadlineReader.read(phrase, dueDate, today());

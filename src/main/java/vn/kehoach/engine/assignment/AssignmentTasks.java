@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import org.springframework.stereotype.Component;
-import vn.kehoach.assignment.Assignment;
 import vn.kehoach.assignment.AssignmentService;
 import vn.kehoach.engine.PlanVariables;
 import vn.kehoach.engine.assignment.AssignmentProcess.Outcome;
@@ -64,11 +63,8 @@ public class AssignmentTasks implements ProcessTasks {
     } else if (outcome == Outcome.EXTENSION) {
       input.requiredText(Vars.EXTENSION_REASON.name(), TaskRules.MAX_TEXT, "Chưa ghi lý do xin gia hạn");
       LocalDate newDue = input.requiredDate(Vars.EXTENSION_DUE_DATE.name(), "Chưa chọn ngày đề nghị gia hạn đến");
-      Assignment assignment = assignments.assignment(subject.requireAssignmentId());
-      LocalDate due = assignment.deadline().dueDate();
-      if (newDue != null && due != null && !newDue.isAfter(due)) {
-        input.problem("Ngày gia hạn phải sau hạn hiện tại, " + assignment.deadline().dueText()
-            + " (extensionDueDate must be after the deadline in force)");
+      if (newDue != null) {
+        assignments.assignment(subject.requireAssignmentId()).extensionRefusal(newDue).ifPresent(input::problem);
       }
     }
   }

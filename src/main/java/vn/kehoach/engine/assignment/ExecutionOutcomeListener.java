@@ -3,17 +3,15 @@ package vn.kehoach.engine.assignment;
 import static vn.kehoach.engine.PlanVariables.ASSIGNMENT_ID;
 import static vn.kehoach.engine.PlanVariables.REPORT;
 
-import java.time.LocalDate;
-import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import vn.kehoach.assignment.AssignmentService;
-import vn.kehoach.deadline.Deadline;
 import vn.kehoach.engine.PlanVariables;
 import vn.kehoach.engine.assignment.AssignmentProcess.Outcome;
 import vn.kehoach.engine.assignment.AssignmentProcess.Vars;
 import vn.kehoach.engine.task.TaskActor;
+import vn.kehoach.engine.task.TaskInput;
 
 /**
  * The unit's task on dated work ends either with its result ({@code outcome} DONE, with a {@code report}) or with a
@@ -41,20 +39,11 @@ public class ExecutionOutcomeListener implements TaskListener {
     }
     if (Outcome.valueOf(Vars.OUTCOME.from(task)) == Outcome.EXTENSION) {
       assignments.requestExtension(ASSIGNMENT_ID.from(task), Vars.EXTENSION_REASON.from(task).strip(),
-          date(Vars.EXTENSION_DUE_DATE.from(task)), actor.of(task));
+          TaskInput.date(Vars.EXTENSION_DUE_DATE.from(task)), actor.of(task));
       // a report typed before switching to the extension is not a result
       task.getExecution().removeVariable(REPORT.name());
     } else {
       PlanVariables.REPORTED_BY.on(task.getExecution(), actor.of(task));
     }
-  }
-
-  /** The form sends "2027-04-05"; an API client may send a Date. Both were checked by the task's contract. */
-  private static LocalDate date(Object value) {
-    if (value instanceof Date date) {
-      return LocalDate.ofInstant(date.toInstant(), Deadline.VIETNAM);
-    }
-    String text = value.toString().strip();
-    return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
   }
 }

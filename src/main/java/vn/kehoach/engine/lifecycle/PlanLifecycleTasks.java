@@ -51,19 +51,13 @@ public class PlanLifecycleTasks implements ProcessTasks {
   /** The drafter submits for review only a finished draft whose deadlines are all understood. */
   private void draft(TaskInput input, TaskSubject subject) {
     input.ticked("draftReady", "Đánh dấu 'Dự thảo đã hoàn chỉnh' để trình thẩm định");
-    String unread = TaskRules.unreadDeadlines(plans.unreadDeadlines(subject.planId()));
-    if (unread != null) {
-      input.problem(unread);
-    }
+    TaskRules.refuseUnreadDeadlines(input, plans.unreadDeadlines(subject.planId()));
   }
 
   /** Nothing is signed whose deadlines are not all understood (a plan changed since review, say). */
   private void sign(TaskInput input, TaskSubject subject) {
     if (TaskRules.decision(input, EnumSet.allOf(Decision.class)) == Decision.APPROVE) {
-      String unread = TaskRules.unreadDeadlines(plans.unreadDeadlines(subject.planId()));
-      if (unread != null) {
-        input.problem(unread);
-      }
+      TaskRules.refuseUnreadDeadlines(input, plans.unreadDeadlines(subject.planId()));
     }
   }
 

@@ -42,12 +42,12 @@ public class AdminOnlyEngineOperations {
       protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
           throws ServletException, IOException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (!ADMIN_ONLY.matcher(path).matches() || isAdmin(request, identity, webapp)) {
+        Caller caller = ADMIN_ONLY.matcher(path).matches() ? Caller.of(request, identity, webapp) : null;
+        if (caller == null || caller.admin()) {
           chain.doFilter(request, response);
           return;
         }
-        LOG.warn("Refused {} {} to user {}: jobs are for administrators", request.getMethod(), path,
-            user(request, identity, webapp));
+        LOG.warn("Refused {} {} to user {}: jobs are for administrators", request.getMethod(), path, caller.user());
         response.setStatus(HttpServletResponse.SC_FORBIDDEN);
         response.setContentType(MediaType.APPLICATION_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
@@ -63,18 +63,18 @@ public class AdminOnlyEngineOperations {
     return registration;
   }
 
-  /** The /engine-rest caller (authenticated by the filter before this one), else the webapps' session user. */
-  private static boolean isAdmin(HttpServletRequest request, IdentityService identity, WebappSession webapp) {
-    Authentication rest = identity.getCurrentAuthentication();
-    if (rest != null && rest.getUserId() != null) {
-      return rest.getGroupIds() != null && rest.getGroupIds().contains(Groups.CAMUNDA_ADMIN);
-    }
-    return webapp.user(request).map(user -> user.getAuthorities().stream().map(GrantedAuthority::getAuthority)
-        .anyMatch(Groups.CAMUNDA_ADMIN::equals)).orElse(false);
-  }
+  /** Who calls: the /engine-rest user (authenticated by the filter before this one), else the webapps' session user. */
+  private record Caller(String user, boolean admin) {
 
-  private static String user(HttpServletRequest request, IdentityService identity, WebappSession webapp) {
-    Authentication rest = identity.getCurrentAuthentication();
-    return rest != null ? rest.getUserId() : webapp.user(request).map(u -> u.getName()).orElse("(anonymous)");
+    static Caller of(HttpServletRequest request, IdentityService identity, WebappSession webapp) {
+      Authentication rest = identity.getCurrentAuthentication();
+      if (rest != null && rest.getUserId() != null) {
+        return new Caller(rest.getUserId(),
+            rest.getGroupIds() != null && rest.getGroupIds().contains(Groups.CAMUNDA_ADMIN));
+      }
+      return webapp.user(request).map(user -> new Caller(user.getName(), user.getAuthorities().stream()
+          .map(GrantedAuthority::getAuthority).anyMatch(Groups.CAMUNDA_ADMIN::equals)))
+          .orElse(new Caller("(anonymous)", false));
+    }
   }
 }

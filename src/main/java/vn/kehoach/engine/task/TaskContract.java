@@ -1,20 +1,18 @@
 package vn.kehoach.engine.task;
 
-import java.util.Set;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 /**
- * Everything about one user task in one place: who works on it, what it accepts (the fields of its form, plus any
- * the README documents for API clients) and what must hold of the values. {@link TaskRouting} applies the first
+ * Everything about one user task in one place: who works on it, what it accepts (the input fields of its form, no
+ * more: the README documents no other) and what must hold of the values. {@link TaskRouting} applies the first
  * when the task is created, {@link TaskInputGuard} the others before the engine changes anything.
  *
  * @param taskKey the task's BPMN element id
  * @param formId the Camunda Form the task shows ({@code camunda:formRef})
- * @param extraFields fields accepted beyond the form's (none today)
  * @param routing who works on the task, from the plan's own tables
  * @param rule what the submitted values must satisfy
  */
-public record TaskContract(String taskKey, String formId, Set<String> extraFields, Routing routing, Rule rule) {
+public record TaskContract(String taskKey, String formId, Routing routing, Rule rule) {
 
   /** The group that works on the task. */
   @FunctionalInterface
@@ -29,6 +27,6 @@ public record TaskContract(String taskKey, String formId, Set<String> extraField
   }
 
   public static TaskContract of(String taskKey, String formId, Routing routing, Rule rule) {
-    return new TaskContract(taskKey, formId, Set.of(), routing, rule);
+    return new TaskContract(taskKey, formId, routing, rule);
   }
 }

@@ -107,15 +107,20 @@ public final class TaskInput {
       problem(missing + " (" + name + " is required)");
       return null;
     }
+    try {
+      return date(value);
+    } catch (DateTimeParseException e) {
+      problem("Ngày '" + value + "' không hợp lệ (" + name + " is not a date yyyy-mm-dd)");
+      return null;
+    }
+  }
+
+  /** A date as the form sends it ("2027-04-05", maybe with a time) or as an API client may (a Date), in Vietnam. */
+  public static LocalDate date(Object value) {
     if (value instanceof Date date) {
       return LocalDate.ofInstant(date.toInstant(), Deadline.VIETNAM);
     }
     String text = value.toString().strip();
-    try {
-      return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
-    } catch (DateTimeParseException e) {
-      problem("Ngày '" + text + "' không hợp lệ (" + name + " is not a date yyyy-mm-dd)");
-      return null;
-    }
+    return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
   }
 }

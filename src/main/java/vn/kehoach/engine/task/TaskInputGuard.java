@@ -67,7 +67,6 @@ public class TaskInputGuard extends CommandInterceptor {
     TaskInput input = TaskInput.of(write.variables());
     Set<String> unknown = new TreeSet<>(input.names());
     unknown.removeAll(form.inputs());
-    unknown.removeAll(contract.extraFields());
     List<String> problems = new ArrayList<>();
     for (String name : unknown) {
       problems.add(form.shown().contains(name)

@@ -36,14 +36,13 @@ public final class TaskRules {
     return (input, subject) -> input.requiredText(field, MAX_TEXT, missing);
   }
 
-  /** The problem of a plan whose deadlines are not all understood, or null. */
-  public static String unreadDeadlines(List<Assignment> unread) {
-    if (unread.isEmpty()) {
-      return null;
+  /** A plan goes on (to review, to issue) only once every deadline is understood. */
+  public static void refuseUnreadDeadlines(TaskInput input, List<Assignment> unread) {
+    if (!unread.isEmpty()) {
+      input.problem("Chưa xác định được thời hạn của nhiệm vụ "
+          + unread.stream().map(a -> (a.position() + 1) + " ('" + a.deadline().phrase() + "')")
+              .collect(Collectors.joining(", "))
+          + "; đơn vị soạn thảo ghi rõ thời hạn trước khi trình (the deadline of these assignments is not understood)");
     }
-    return "Chưa xác định được thời hạn của nhiệm vụ "
-        + unread.stream().map(a -> (a.position() + 1) + " ('" + a.deadline().phrase() + "')")
-            .collect(Collectors.joining(", "))
-        + "; đơn vị soạn thảo ghi rõ thời hạn trước khi trình (the deadline of these assignments is not understood)";
   }
 }
