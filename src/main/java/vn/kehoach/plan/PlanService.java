@@ -59,15 +59,13 @@ public class PlanService {
 
   /**
    * Validates, stores and starts a plan in one transaction: either all of it exists afterwards or nothing.
-   * The plan is drafted by its advising body: only its members, the issuer's office or an admin create one.
+   * The plan is drafted by a unit that drafts for its issuer; only its members, the issuer's office or an admin
+   * create one ({@link PlanAccess#checkDrafting}).
    */
   @Transactional
   public Plan create(PlanRequest request, Viewer viewer) {
     NewPlan plan = validator.validate(request);
-    if (!access.canDraft(viewer, plan.drafter(), plan.issuer())) {
-      throw new PlanForbiddenException("Only members of the drafting unit '" + plan.drafter()
-          + "' or of the issuer's office create this plan (chỉ đơn vị tham mưu hoặc văn phòng được tạo kế hoạch)");
-    }
+    access.checkDrafting(viewer, plan.drafter(), plan.issuer());
     long id = plans.insert(plan, clock.instant());
     history.add(id, new PlanEvent(clock.instant(), "CREATED", null, "Tạo dự thảo kế hoạch", viewer.userId()));
     String processInstanceId = lifecycle.start(get(id));
@@ -104,13 +102,16 @@ public class PlanService {
     return updated;
   }
 
-  /** The drafter cannot change, so an edit that leaves it out keeps it (create defaults it to the monitoring unit). */
-  /** The draft is the drafting unit's (and an admin's) to change. */
-  private static void refuseUnlessDrafter(Plan plan, Viewer viewer) {
+  /**
+   * The draft is the drafting unit's (and an admin's) to change, and only while that unit drafts for the issuer: a
+   * plan stored before the rule, or whose drafter the organisation file no longer allows, is not changed further.
+   */
+  private void refuseUnlessDrafter(Plan plan, Viewer viewer) {
     if (!viewer.admin() && !viewer.isIn(plan.drafter())) {
       throw new PlanForbiddenException("Chỉ đơn vị soạn thảo '" + plan.drafter() + "' được sửa dự thảo (only the "
           + "drafting unit edits the draft)");
     }
+    access.checkDrafter(plan.drafter(), plan.issuer());
   }
 
   /** Once submitted for review, the plan changes only by the steps of its lifecycle. */
@@ -121,6 +122,7 @@ public class PlanService {
     }
   }
 
+  /** The drafter cannot change, so an edit that leaves it out keeps it (create defaults it to the monitoring unit). */
   private static PlanRequest keepingDrafter(PlanRequest request, Plan plan) {
     return request == null || request.drafter() != null ? request
         : new PlanRequest(request.title(), request.type(), request.issuer(), plan.drafter(), request.monitoringUnit(),
