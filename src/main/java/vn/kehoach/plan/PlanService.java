@@ -22,6 +22,7 @@ import vn.kehoach.organisation.Organisation;
 import vn.kehoach.organisation.Viewer;
 import vn.kehoach.system.FieldProblem;
 import vn.kehoach.system.InvalidRequestException;
+import vn.kehoach.system.UserText;
 
 /**
  * What happens to a plan, step by step. The workflow calls these methods at each step; the plan's data and
@@ -181,16 +182,19 @@ public class PlanService {
     }
   }
 
-  /** Records that someone completed a step (submitted the draft, the consolidated report ...). */
+  /**
+   * Records that someone completed a step (submitted the draft, the consolidated report ...). Comments typed in a task
+   * are kept as {@link UserText} keeps them, like the plan's own texts; the task refused control characters already.
+   */
   @Transactional(propagation = Propagation.MANDATORY)
   public void recordStep(long id, String step, String comment, String by) {
-    history.add(id, new PlanEvent(clock.instant(), step, null, comment, by));
+    history.add(id, new PlanEvent(clock.instant(), step, null, UserText.normalise(comment), by));
   }
 
   /** Records a decision taken at a step (review, signature, report acceptance). */
   @Transactional(propagation = Propagation.MANDATORY)
   public void recordDecision(long id, String step, String decision, String comment, String by) {
-    history.add(id, new PlanEvent(clock.instant(), step, decision, comment, by));
+    history.add(id, new PlanEvent(clock.instant(), step, decision, UserText.normalise(comment), by));
   }
 
   /**
@@ -230,9 +234,18 @@ public class PlanService {
         .orElseThrow(() -> new PlanNotFoundException("Kế hoạch " + planId + " không có nhiệm vụ " + assignmentId
             + " (plan " + planId + " has no assignment " + assignmentId + ")"));
     refuseUnlessDrafting(plan);
+    String refusal = UserText.refusal("deadline", phrase);
+    if (refusal != null) {
+      throw InvalidRequestException.of("deadline", refusal);
+    }
+    String typed = UserText.normalise(phrase);
+    if (typed != null && typed.strip().length() > PlanRequestValidator.MAX_DEADLINE) {
+      throw InvalidRequestException.of("deadline", "dài quá " + PlanRequestValidator.MAX_DEADLINE + " ký tự (is "
+          + "longer than " + PlanRequestValidator.MAX_DEADLINE + " characters)");
+    }
     Deadline deadline;
     try {
-      deadline = DeadlineReader.read(phrase, dueDate, today());
+      deadline = DeadlineReader.read(typed, dueDate, today());
     } catch (IllegalArgumentException e) {
       throw new InvalidRequestException(List.of(new FieldProblem("deadline", e.getMessage())));
     }
@@ -273,7 +286,7 @@ public class PlanService {
   @Transactional(propagation = Propagation.MANDATORY)
   public void close(long id, String consolidatedReport) {
     Plan plan = get(id);
-    plans.recordConsolidatedReport(id, plan.version(), consolidatedReport, clock.instant());
+    plans.recordConsolidatedReport(id, plan.version(), UserText.normalise(consolidatedReport), clock.instant());
     history.add(id, new PlanEvent(clock.instant(), "CLOSED", null, "Kết thúc kế hoạch", PlanEvent.SYSTEM));
   }
 }
