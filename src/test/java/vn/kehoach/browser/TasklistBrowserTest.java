@@ -40,6 +40,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.kehoach.engine.assignment.AssignmentProcess;
 import vn.kehoach.engine.lifecycle.PlanLifecycleProcess;
 import vn.kehoach.engine.task.TaskInputGuard;
+import vn.kehoach.assignment.AssignmentService;
 import vn.kehoach.plan.Plan;
 import vn.kehoach.plan.PlanState;
 import vn.kehoach.support.IntegrationTest;
@@ -79,6 +80,7 @@ class TasklistBrowserTest {
   @LocalServerPort int port;
   @Autowired Workflow workflow;
   @Autowired TaskService taskService;
+  @Autowired AssignmentService assignments;
 
   Chromium browser;
   ChromeDriver driver;
@@ -207,7 +209,7 @@ class TasklistBrowserTest {
 
   @Test
   @Order(4)
-  void theWorkFormAsksOnlyForWhatTheChosenOutcomeNeedsAndShowsTheEnginesRefusalInVietnamese() {
+  void theWorkFormAsksOnlyForWhatTheChosenOutcomeNeedsAndReadsDatesDayFirst() {
     Task work = workTask(planB, PlanFixtures.FRONT);
     login(App.TASKLIST, "mttq");
     showTasksOf(planB);
@@ -223,14 +225,18 @@ class TasklistBrowserTest {
     shot("tasklist-mttq-work-form-required");
     closeNotifications();
 
+    click(OUTCOME_DONE, "the radio 'Báo cáo kết quả thực hiện (hoàn thành)'");
+    waitFor("the report field", d -> single(fields("Field_report")));
+    assertThat(fields("Field_extensionReason")).as("no extension field when reporting").isEmpty();
+    assertThat(fields("Field_extensionDueDate")).as("no extension date when reporting").isEmpty();
+
     click(OUTCOME_EXTENSION, "the radio 'Xin gia hạn'");
     WebElement reason = waitFor("the extension reason field", d -> single(fields("Field_extensionReason")));
     assertThat(fields("Field_report")).as("no report field when asking for more time").isEmpty();
     reason.sendKeys("Chờ kết quả giám sát của Ủy ban MTTQ tỉnh");
     WebElement date = waitFor("the extension date field", d -> single(fields("Field_extensionDueDate")));
-    // the form's date picker is month-first: 12/15/2026 is 15/12/2026, before the deadline in force (31/12/2026)
-    date.sendKeys("12/15/2026");
-    date.sendKeys(org.openqa.selenium.Keys.ENTER);
+    // day first, as the form says: 15/12/2026 is before the deadline in force (31/12/2026)
+    date.sendKeys("15/12/2026");
     reason.click();
     shot("tasklist-mttq-extension-filled");
     click(COMPLETE, "the Complete button");
@@ -243,21 +249,24 @@ class TasklistBrowserTest {
     closeNotifications();
     assertThat(taskService.createTaskQuery().taskId(work.getId()).count()).as("the task stays open").isEqualTo(1);
 
-    click(OUTCOME_DONE, "the radio 'Báo cáo kết quả thực hiện (hoàn thành)'");
-    WebElement report = waitFor("the report field", d -> single(fields("Field_report")));
-    assertThat(fields("Field_extensionReason")).as("no extension field when reporting").isEmpty();
-    report.sendKeys("Đã giám sát việc thực hiện chính sách về PCCC tại 12 cơ sở");
+    // 05/04/2027 is 5 April 2027, never 4 May
+    date.clear();
+    date.sendKeys("05/04/2027");
+    reason.click();
     click(COMPLETE, "the Complete button");
     waitFor("the work task to be gone from the task list after Complete",
         ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("ol.tasks-list a[href*='task=" + work.getId()
             + "']")));
-    shot("tasklist-mttq-reported");
+    shot("tasklist-mttq-extension-requested");
 
-    Plan reported = workflow.reload(planB);
-    assertThat(reported.assignments()).filteredOn(a -> a.unit().equals(PlanFixtures.FRONT)).singleElement()
-        .satisfies(a -> assertThat(a.report()).isEqualTo("Đã giám sát việc thực hiện chính sách về PCCC tại 12 cơ sở"));
-    assertThat(reported.history()).extracting(e -> e.step() + " " + e.by()).contains("ASSIGNMENT_DONE mttq")
-        .doesNotContain("EXTENSION_REQUESTED mttq");
+    Plan requested = workflow.reload(planB);
+    long front = requested.assignments().stream().filter(a -> a.unit().equals(PlanFixtures.FRONT)).findFirst()
+        .orElseThrow().id();
+    assertThat(assignments.extensions(front)).singleElement().satisfies(request -> {
+      assertThat(request.newDueDate()).isEqualTo(java.time.LocalDate.of(2027, 4, 5));
+      assertThat(request.reason()).isEqualTo("Chờ kết quả giám sát của Ủy ban MTTQ tỉnh");
+    });
+    assertThat(requested.history()).extracting(e -> e.step() + " " + e.by()).contains("EXTENSION_REQUESTED mttq");
     logout();
   }
 

@@ -77,6 +77,8 @@ class StatusReportApiTest {
     assertThat(counts(report, FRONT)).containsEntry("IN_PROGRESS_ON_TIME", 1);
     assertThat(counts(report, POLICE)).containsEntry("IN_PROGRESS_OVERDUE", 1);
     assertThat(counts(report, OFFICE)).containsEntry("ONGOING", 1);
+    assertThat(report.get("at").asText()).as("the moment of the report, in Vietnam's time")
+        .matches("2024-06-06T1[02]:00:00\\+07:00");
     JsonNode total = report.get("total");
     assertThat(total.get("total").asInt()).isEqualTo(5);
     for (String status : List.of("IN_PROGRESS_ON_TIME", "IN_PROGRESS_OVERDUE", "DONE_ON_TIME", "DONE_LATE", "ONGOING")) {

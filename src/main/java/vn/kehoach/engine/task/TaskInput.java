@@ -1,7 +1,9 @@
 package vn.kehoach.engine.task;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
@@ -132,17 +134,28 @@ public final class TaskInput {
     try {
       return date(value);
     } catch (DateTimeParseException e) {
-      problem("Ngày '" + value + "' không hợp lệ (" + name + " is not a date yyyy-mm-dd)");
+      problem("Ngày '" + value + "' không hợp lệ: ghi theo dạng ngày/tháng/năm, ví dụ 05/04/2027 (" + name
+          + " is not a date dd/mm/yyyy)");
       return null;
     }
   }
 
-  /** A date as the form sends it ("2027-04-05", maybe with a time) or as an API client may (a Date), in Vietnam. */
+  /**
+   * A date as people write it, day first ("05/04/2027" is 5 April, never 4 May), as an API client may send it
+   * ("2027-04-05", maybe with a time, or a Date), in Vietnam.
+   */
   public static LocalDate date(Object value) {
     if (value instanceof Date date) {
       return LocalDate.ofInstant(date.toInstant(), Deadline.VIETNAM);
     }
     String text = value.toString().strip();
+    if (text.contains("/")) {
+      return LocalDate.parse(text, DAY_FIRST);
+    }
     return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
   }
+
+  /** 5/4/2027 or 05/04/2027; 31/02/2027 is refused, not moved to March. */
+  private static final DateTimeFormatter DAY_FIRST = DateTimeFormatter.ofPattern("d/M/uuuu")
+      .withResolverStyle(ResolverStyle.STRICT);
 }

@@ -211,15 +211,23 @@ class DeadlineEnforcementProcessTest {
     assertThatThrownBy(() -> tasks.complete(work.getId(),
         Map.of("outcome", "EXTENSION", "extensionReason", "Lý do", "extensionDueDate", "2025-04-15")))
         .hasMessageContaining("Ngày gia hạn phải sau hạn hiện tại, 30/04/2025");
-    assertThatThrownBy(() -> tasks.complete(work.getId(),
-        Map.of("outcome", "EXTENSION", "extensionReason", "Lý do", "extensionDueDate", "20/5/2025")))
-        .hasMessageContaining("extensionDueDate is not a date");
+    for (String notADate : List.of("5/20/2025", "31/04/2025", "20.5.2025")) {
+      assertThatThrownBy(() -> tasks.complete(work.getId(),
+          Map.of("outcome", "EXTENSION", "extensionReason", "Lý do", "extensionDueDate", notADate)))
+          .as(notADate).hasMessageContaining("ví dụ 05/04/2027").hasMessageContaining("extensionDueDate is not a date");
+    }
     assertThatThrownBy(() -> tasks.complete(work.getId(), Map.of("outcome", "LATER")))
         .hasMessageContaining("Giá trị 'LATER' không dùng được").hasMessageContaining("outcome must be one of");
     assertThatThrownBy(() -> tasks.complete(work.getId(), Map.of("outcome", "DONE")))
         .hasMessageContaining("report is required");
     assertThat(workflow.tasks(plan, Elements.EXECUTE)).hasSize(1);
     assertThat(assignments.extensions(only(plan).id())).isEmpty();
+
+    // as the form asks for it, day first: 10/05/2025 is 10 May, not 5 October
+    tasks.complete(work.getId(), Map.of("outcome", "EXTENSION", "extensionReason", "Lý do",
+        "extensionDueDate", "10/05/2025"));
+    assertThat(assignments.extensions(only(plan).id())).singleElement()
+        .satisfies(request -> assertThat(request.newDueDate()).isEqualTo(LocalDate.of(2025, 5, 10)));
   }
 
   @Test
