@@ -159,7 +159,7 @@ class DraftingPageBrowserTest {
     driver.get("about:blank"); // Tasklist loads afresh, not just a new hash
     driver.get(tasklist() + "#/?task=" + draft.getId());
     waitFor("the drafting task to show the edited title in its name and form", ExpectedConditions.and(
-        ExpectedConditions.textToBe(By.cssSelector(".task-card h2.task"), "Soạn thảo: " + newTitle),
+        ExpectedConditions.textToBe(By.cssSelector(".task-card h2.task"), "Soạn thảo (dự thảo) — BTV Tỉnh ủy: " + newTitle),
         d -> newTitle.equals(d.findElement(By.cssSelector("textarea[id$='Field_planTitle']")).getDomProperty("value"))));
     shot("tasklist-congan-drafting-task-after-edit");
   }

@@ -85,7 +85,8 @@ class PlanEditApiTest {
         .containsEntry("planShortTitle", "Kế hoạch đã sửa lần một");
     assertThat((String) variables.get("assignmentsText")).contains("4. Văn phòng Tỉnh ủy (Chủ trì): Theo dõi, tổng hợp",
         "trong quý III/2027 (hạn 30/09/2027)");
-    assertThat(workflow.task(plan, Elements.DRAFT).getName()).isEqualTo("Soạn thảo: Kế hoạch đã sửa lần một");
+    assertThat(workflow.task(plan, Elements.DRAFT).getName())
+        .isEqualTo("Soạn thảo (dự thảo) — BTV Tỉnh ủy: Kế hoạch đã sửa lần một");
 
     workflow.complete(plan, Elements.DRAFT, Map.of("draftReady", true));
     workflow.decide(plan, Elements.REVIEW, "RETURN", "Bổ sung nhiệm vụ của Ủy ban Kiểm tra");

@@ -2,13 +2,16 @@ package vn.kehoach.engine.assignment;
 
 import static vn.kehoach.engine.PlanVariables.ASSIGNMENT_ID;
 
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.kehoach.assignment.Assignment;
 import vn.kehoach.assignment.AssignmentService;
 import vn.kehoach.engine.AssignmentLogContext;
+import vn.kehoach.engine.task.TaskLabels;
 import vn.kehoach.notification.DeadlineNotifications;
 import vn.kehoach.organisation.Organisation;
 import vn.kehoach.plan.Plan;
@@ -42,6 +45,12 @@ abstract class EscalationDelegate implements JavaDelegate {
           escalated.id(), escalated.unit(), escalated.deadline().lateFrom(), level);
       Plan plan = plans.get(escalated.planId());
       notifications.escalation(plan, escalated, level, organisation.requireUnit(plan.issuer()).issuer().signerRole());
+    }
+    // the unit's open work now comes first in its list
+    TaskService tasks = execution.getProcessEngineServices().getTaskService();
+    for (Task work : tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId())
+        .taskDefinitionKey(AssignmentProcess.Elements.EXECUTE).list()) {
+      tasks.setPriority(work.getId(), TaskLabels.PRIORITY_OVERDUE);
     }
   }
 }

@@ -3,16 +3,20 @@ package vn.kehoach.engine.lifecycle;
 import static vn.kehoach.engine.PlanVariables.*;
 import static vn.kehoach.engine.lifecycle.PlanLifecycleProcess.Vars.*;
 
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.springframework.stereotype.Component;
 import vn.kehoach.assignment.Assignment;
 import vn.kehoach.deadline.DeadlineKind;
 import vn.kehoach.engine.ProcessText;
+import vn.kehoach.engine.task.TaskLabels;
 import vn.kehoach.organisation.Organisation;
 import vn.kehoach.organisation.Unit;
 import vn.kehoach.plan.ImplementedDocument;
@@ -31,12 +35,19 @@ public class CamundaPlanLifecycle implements PlanLifecycle {
 
   private final RuntimeService runtime;
   private final TaskService tasks;
+  private final RepositoryService repository;
   private final Organisation organisation;
+  private final TaskLabels labels;
+  private final Clock clock;
 
-  public CamundaPlanLifecycle(RuntimeService runtime, TaskService tasks, Organisation organisation) {
+  public CamundaPlanLifecycle(RuntimeService runtime, TaskService tasks, RepositoryService repository,
+                              Organisation organisation, TaskLabels labels, Clock clock) {
     this.runtime = runtime;
     this.tasks = tasks;
+    this.repository = repository;
     this.organisation = organisation;
+    this.labels = labels;
+    this.clock = clock;
   }
 
   @Override
@@ -55,8 +66,12 @@ public class CamundaPlanLifecycle implements PlanLifecycle {
     runtime.setVariables(plan.processInstanceId(), displayVariables(plan));
     for (Task draft : tasks.createTaskQuery().processInstanceId(plan.processInstanceId())
         .taskDefinitionKey(PlanLifecycleProcess.Elements.DRAFT).list()) {
-      // the name was resolved from ${planShortTitle} when the task was created; it does not follow the variable
-      draft.setName("Soạn thảo: " + shortTitle(plan.title()));
+      // name and description were written from the plan when the task was created: they follow the edit
+      String step = ((FlowElement) repository.getBpmnModelInstance(draft.getProcessDefinitionId())
+          .getModelElementById(PlanLifecycleProcess.Elements.DRAFT)).getName();
+      TaskLabels.TaskLabel label = labels.of(step, plan, null, draft.getDueDate(), clock.instant());
+      draft.setName(label.name());
+      draft.setDescription(label.description());
       tasks.saveTask(draft);
     }
   }

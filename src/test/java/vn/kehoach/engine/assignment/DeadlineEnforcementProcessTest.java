@@ -28,6 +28,7 @@ import vn.kehoach.assignment.AssignmentRole;
 import vn.kehoach.assignment.AssignmentService;
 import vn.kehoach.assignment.AssignmentStatus;
 import vn.kehoach.deadline.DeadlineKind;
+import vn.kehoach.engine.task.TaskLabels;
 import vn.kehoach.engine.assignment.AssignmentProcess.Elements;
 import vn.kehoach.engine.lifecycle.PlanLifecycleProcess;
 import vn.kehoach.organisation.Viewer;
@@ -77,7 +78,14 @@ class DeadlineEnforcementProcessTest {
     assertThat(timer(plan, Elements.DEADLINE_MISSED)).isEqualTo(at("2025-05-01T00:00:00+07:00"));
     // five working days after 30/4 (1/5 holiday, 2/5 swapped off, then the weekend): 5/5 to 9/5, so from 10/5.
     assertThat(timer(plan, Elements.GRACE_PERIOD_OVER)).isEqualTo(at("2025-05-10T00:00:00+07:00"));
-    assertThat(workflow.task(plan, Elements.EXECUTE).getDueDate()).isEqualTo(date("2025-05-01T00:00:00+07:00"));
+    Task work = workflow.task(plan, Elements.EXECUTE);
+    assertThat(work.getDueDate()).isEqualTo(date("2025-05-01T00:00:00+07:00"));
+    assertThat(work.getName()).as("what the task is, whose, under which plan").isEqualTo("Thực hiện nhiệm vụ "
+        + workflow.reload(plan).number().text() + " — Ban TG&DV: Nhiệm vụ có thời hạn: Tuyên truyền, phổ biến xong trong "
+        + "tháng 4/2025");
+    assertThat(work.getDescription()).contains("Thời hạn: Tuyên truyền, phổ biến xong trong tháng 4/2025")
+        .contains("(hạn hoàn thành 30/04/2025)").contains("Ban Tuyên giáo và Dân vận Tỉnh ủy");
+    assertThat(work.getPriority()).isEqualTo(TaskLabels.PRIORITY_NORMAL);
 
     moveClockTo("2025-04-25T17:00:00+07:00");
     assertThat(workflow.fireDueTimers(plan)).isZero();
@@ -96,6 +104,10 @@ class DeadlineEnforcementProcessTest {
     assertThat(workflow.fireDueTimers(plan)).isEqualTo(1);
     Task urge = workflow.task(plan, Elements.URGE);
     assertThat(candidateGroups(urge)).containsExactly(POLICE);
+    assertThat(urge.getName()).startsWith("Đôn đốc " + workflow.reload(plan).number().text() + " — Ban TG&DV: ");
+    assertThat(urge.getPriority()).as("about a late assignment").isEqualTo(TaskLabels.PRIORITY_OVERDUE);
+    assertThat(workflow.task(plan, Elements.EXECUTE).getPriority()).as("the late unit's work comes first")
+        .isEqualTo(TaskLabels.PRIORITY_OVERDUE);
     assertThat(assignments.assignment(assignment.id()).escalatedAt()).isEqualTo(at("2025-05-01T00:00:00+07:00"));
     assertThat(status(assignment)).isEqualTo(AssignmentStatus.IN_PROGRESS_OVERDUE);
     MimeMessage escalation = onlyMail();

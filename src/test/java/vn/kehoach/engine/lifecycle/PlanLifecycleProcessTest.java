@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -42,6 +43,7 @@ class PlanLifecycleProcessTest {
 
   @Autowired ProcessEngine engine;
   @Autowired RuntimeService runtime;
+  @Autowired RepositoryService repository;
   @Autowired TaskService taskService;
   @Autowired PlanService plans;
   @Autowired DocumentRegister register;
@@ -58,12 +60,24 @@ class PlanLifecycleProcessTest {
   }
 
   @Test
+  void theDiagramsNameTheirStepsWithoutExpressions() {
+    for (String key : List.of(PlanLifecycleProcess.KEY, vn.kehoach.engine.assignment.AssignmentProcess.KEY)) {
+      var definition = repository.createProcessDefinitionQuery().processDefinitionKey(key).latestVersion()
+          .singleResult();
+      assertThat(repository.getBpmnModelInstance(definition.getId())
+          .getModelElementsByType(org.camunda.bpm.model.bpmn.instance.FlowElement.class))
+          .extracting(org.camunda.bpm.model.bpmn.instance.FlowElement::getName).as(key).filteredOn(name -> name != null)
+          .isNotEmpty().allSatisfy(name -> assertThat(name).doesNotContain("${"));
+    }
+  }
+
+  @Test
   void planWithThreeAssignmentsGoesFromDraftToClosed() {
     ClockUtil.setCurrentTime(Date.from(SIGNED_AT.minusSeconds(86_400)));
     Plan plan = workflow.create(provincialPlan("Kế hoạch thực hiện Chỉ thị 02-CT/TW về PCCC và CNCH"));
     ProcessInstance pi = instance(plan);
     assertThat(pi).hasBusinessKey(String.valueOf(plan.id())).isWaitingAt(Elements.DRAFT);
-    assertThat(pi).task().hasCandidateGroup(POLICE).hasName("Soạn thảo: " + plan.title());
+    assertThat(pi).task().hasCandidateGroup(POLICE).hasName("Soạn thảo (dự thảo) — BTV Tỉnh ủy: " + plan.title());
     assertThat(workflow.reload(plan).state()).isEqualTo(PlanState.DRAFTING);
 
     workflow.complete(plan, Elements.DRAFT, Map.of("draftReady", true));
@@ -97,7 +111,11 @@ class PlanLifecycleProcessTest {
     assertThat(dueOf(work, PROPAGANDA)).isEqualTo(Date.from(OffsetDateTime.parse("2026-05-01T00:00:00+07:00").toInstant()));
     assertThat(dueOf(work, INSPECTION)).as("ongoing work has no due date").isNull();
     assertThat(dueOf(work, FRONT)).isEqualTo(Date.from(OffsetDateTime.parse("2027-01-01T00:00:00+07:00").toInstant()));
-    assertThat(work).allSatisfy(t -> assertThat(t.getName()).isEqualTo("Thực hiện nhiệm vụ: " + plan.title()));
+    assertThat(work).filteredOn(t -> PROPAGANDA.equals(candidateGroup(t))).singleElement()
+        .satisfies(t -> assertThat(t.getName()).isEqualTo("Thực hiện nhiệm vụ " + issued.number().text() + " — Ban TG&DV: "
+            + "Chỉ đạo, định hướng các cơ quan truyền thông tăng cường tuyên truyền về PCCC và CNCH"));
+    assertThat(work).allSatisfy(t -> assertThat(t.getDescription()).contains("Kế hoạch " + issued.number().text()
+        + ": " + plan.title()));
 
     for (Task acknowledgement : acknowledgements) {
       taskService.complete(acknowledgement.getId(), Map.of("acknowledged", true));
