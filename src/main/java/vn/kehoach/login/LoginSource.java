@@ -1,8 +1,6 @@
 package vn.kehoach.login;
 
 import jakarta.servlet.http.HttpServletRequest;
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * Where a login comes from: the client's address as the servlet container sees it. Behind a reverse proxy that is
@@ -14,6 +12,8 @@ public final class LoginSource {
   /** A password checked outside any HTTP request (the engine's API called from code). */
   public static final String NO_REQUEST = "(no request)";
 
+  private static final ThreadLocal<String> CURRENT = new ThreadLocal<>();
+
   private LoginSource() {}
 
   public static String of(HttpServletRequest request) {
@@ -21,11 +21,19 @@ public final class LoginSource {
   }
 
   /**
-   * The source of the request this thread is serving (Spring binds it for every request), for code that checks a
-   * password without seeing the request: the engine's identity provider.
+   * The source of the request this thread is serving ({@link LoginSourceFilter}), for code that checks a password
+   * without seeing the request: the engine's identity provider, and what asks the throttle before it.
    */
   public static String current() {
-    return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request
-        ? of(request.getRequest()) : NO_REQUEST;
+    String source = CURRENT.get();
+    return source == null ? NO_REQUEST : source;
+  }
+
+  static void bind(String source) {
+    CURRENT.set(source);
+  }
+
+  static void clear() {
+    CURRENT.remove();
   }
 }

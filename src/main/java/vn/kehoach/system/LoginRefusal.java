@@ -13,15 +13,6 @@ public record LoginRefusal(String message, Long retryAfterSeconds) {
       + "phải chờ vài giây mới thử lại được (wrong user name or password; after a wrong password, wait a few seconds "
       + "before the next try)", null);
 
-  public static final LoginRefusal LOCKED_FOR_GOOD = new LoginRefusal("Tài khoản bị khóa do nhập sai mật khẩu quá "
-      + "nhiều lần; đề nghị quản trị viên mở khóa (account locked after too many wrong passwords; ask an "
-      + "administrator to unlock it)", null);
-
-  public static LoginRefusal locked(long seconds) {
-    return new LoginRefusal("Tài khoản tạm khóa do nhập sai mật khẩu; thử lại sau " + seconds + " giây (account "
-        + "locked after a wrong password; try again in " + seconds + " s)", seconds);
-  }
-
   /** This user name from this address: wait after a wrong password (other addresses are not affected). */
   public static LoginRefusal backedOff(long seconds) {
     return new LoginRefusal("Vừa nhập sai mật khẩu của tên đăng nhập này từ máy này; thử lại sau " + seconds
