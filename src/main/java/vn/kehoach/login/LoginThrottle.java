@@ -3,8 +3,11 @@ package vn.kehoach.login;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,8 +24,10 @@ import vn.kehoach.system.LoginRefusal;
  * </ul>
  * Nothing lasts and no other address is affected, so wrong passwords sent by somebody else never keep a user out for
  * more than minutes, and never from the user's own machine. User names that do not exist are treated exactly like
- * real ones, so that the answers do not tell which exist. An attempt counts as failed from the moment it is let
- * through until its password proves right: guesses sent in parallel wait like guesses sent one after another.
+ * real ones, so that the answers do not tell which exist. Guesses sent in parallel wait like guesses sent one after
+ * another: one user's passwords from one address are checked one at a time (a client's parallel requests just queue
+ * for a few milliseconds), and an address's attempt counts against its limit from the moment it is let through until
+ * its password proves right.
  *
  * <p>The state lives in memory, on this node only, bounded by {@code max-entries} (the least recently seen go).
  */
@@ -32,6 +37,8 @@ public class LoginThrottle {
   private static final Logger LOG = LoggerFactory.getLogger(LoginThrottle.class);
   /** Camunda's user ids have at most 64 characters: longer names are kept shortened (and never equal a real id). */
   private static final int MAX_NAME = 64;
+  /** How long an attempt waits for another of the same user from the same address (a hung check) before refusal. */
+  private static final long MAX_QUEUE_NANOS = TimeUnit.SECONDS.toNanos(10);
 
   private record Key(String user, String source) {}
 
@@ -45,6 +52,7 @@ public class LoginThrottle {
   private final Clock clock;
   private final Map<Key, Failures> failures;
   private final Map<String, Window> sources;
+  private final Set<Key> checking = new HashSet<>();
 
   public LoginThrottle(LoginPolicy policy, Clock clock) {
     this.policy = policy;
@@ -64,8 +72,18 @@ public class LoginThrottle {
     if (!claim(key)) {
       return false;
     }
-    boolean matches = passwordMatches.getAsBoolean(); // should the check fail, the attempt stays counted as failed
-    settle(key, matches);
+    boolean matches;
+    try {
+      matches = passwordMatches.getAsBoolean();
+    } catch (RuntimeException | Error e) {
+      release(key); // not checked (the database is away): neither a failure nor a success
+      throw e;
+    }
+    if (matches) {
+      succeeded(key);
+    } else {
+      failed(key);
+    }
     return matches;
   }
 
@@ -76,38 +94,61 @@ public class LoginThrottle {
   }
 
   private synchronized boolean claim(Key key) {
+    long deadline = System.nanoTime() + MAX_QUEUE_NANOS;
+    while (checking.contains(key)) {
+      try {
+        long left = deadline - System.nanoTime();
+        if (left <= 0) {
+          return false;
+        }
+        TimeUnit.NANOSECONDS.timedWait(this, left);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return false;
+      }
+    }
     Instant now = clock.instant();
     if (refusal(key, now) != null) {
       LOG.debug("Refused a login of user '{}' from {}: waiting", printable(key.user()), key.source());
       return false;
     }
-    Failures previous = failures.get(key);
-    failures.put(key, new Failures(previous == null ? 1 : previous.count() + 1, now));
+    checking.add(key);
     Window window = sources.get(key.source());
     sources.put(key.source(), window == null ? new Window(now, 1) : new Window(window.start(), window.failures() + 1));
     return true;
   }
 
-  private synchronized void settle(Key key, boolean matches) {
+  /** The check is over: the next attempt of this user from this address may go; the address's count is given back. */
+  private synchronized void release(Key key) {
+    checking.remove(key);
+    notifyAll();
     Window window = sources.get(key.source());
-    if (matches) {
-      failures.remove(key);
-      if (window != null && window.failures() > 1) {
-        sources.put(key.source(), new Window(window.start(), window.failures() - 1));
-      } else {
-        sources.remove(key.source());
-      }
-      return;
+    if (window != null && window.failures() > 1) {
+      sources.put(key.source(), new Window(window.start(), window.failures() - 1));
+    } else {
+      sources.remove(key.source());
     }
-    Failures failed = failures.get(key);
-    if (failed != null) {
-      LOG.warn("Failed login of user '{}' from {} ({} in a row from there): its next try from there in {} s",
-          printable(key.user()), key.source(), failed.count(), seconds(policy.delay(failed.count())));
-    }
+  }
+
+  private synchronized void succeeded(Key key) {
+    release(key);
+    failures.remove(key);
+  }
+
+  private synchronized void failed(Key key) {
+    checking.remove(key);
+    notifyAll();
+    Window window = sources.get(key.source());
+    Instant now = clock.instant();
+    Failures previous = live(key, now);
+    Failures counted = new Failures(previous == null ? 1 : previous.count() + 1, now);
+    failures.put(key, counted);
+    LOG.warn("Failed login of user '{}' from {} ({} in a row from there): its next try from there in {} s",
+        printable(key.user()), key.source(), counted.count(), seconds(policy.delay(counted.count())));
     if (window != null && window.failures() == policy.sourceMaxFailures()) {
       LOG.warn("{} failed logins from {} within {} s, the last of user '{}': logins from there refused for {} s",
           window.failures(), key.source(), seconds(policy.sourceWindow()), printable(key.user()),
-          seconds(until(clock.instant(), window.start().plus(policy.sourceWindow()))));
+          seconds(until(now, window.start().plus(policy.sourceWindow()))));
     }
   }
 

@@ -2,6 +2,7 @@ package vn.kehoach.login;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
@@ -13,7 +14,14 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,6 +39,8 @@ class LoginThrottlePolicyTest {
   private final MovableClock clock = new MovableClock();
   private final ListAppender<ILoggingEvent> logged = new ListAppender<>();
   private LoginThrottle throttle = new LoginThrottle(POLICY, clock);
+  /** Attempts running on threads of their own, to see one queue behind another. */
+  private final Map<FutureTask<Boolean>, Thread> threads = new HashMap<>();
 
   @BeforeEach
   void captureLog() {
@@ -131,12 +141,51 @@ class LoginThrottlePolicyTest {
   }
 
   @Test
-  void anAttemptBeingCheckedCountsAsFailedSoThatParallelGuessesWait() {
-    assertThat(throttle.attempt("an", A, () -> {
-      assertThat(throttle.refusal("an", A)).as("a second guess while the first is checked").isNotNull();
+  void oneUsersPasswordsFromOneAddressAreCheckedOneAtATime() throws Exception {
+    CountDownLatch checking = new CountDownLatch(1);
+    CountDownLatch wrong = new CountDownLatch(1);
+    FutureTask<Boolean> first = start(() -> throttle.attempt("an", A, () -> {
+      checking.countDown();
+      await(wrong);
+      return false;
+    }));
+    checking.await();
+    AtomicBoolean checkedInParallel = new AtomicBoolean();
+    FutureTask<Boolean> parallel = start(() -> throttle.attempt("an", A, () -> checkedInParallel.getAndSet(true)));
+    awaitWaiting(parallel);
+    assertThat(throttle.attempt("an", B, () -> true)).as("from another address at once").isTrue();
+    assertThat(throttle.attempt("binh", A, () -> true)).as("another user at once").isTrue();
+
+    wrong.countDown();
+    assertThat(first.get()).isFalse();
+    assertThat(parallel.get()).as("the parallel guess meets the wait after the first").isFalse();
+    assertThat(checkedInParallel).isFalse();
+  }
+
+  @Test
+  void aClientsParallelRequestsQueueAndAllGetIn() throws Exception {
+    CountDownLatch checking = new CountDownLatch(1);
+    CountDownLatch right = new CountDownLatch(1);
+    FutureTask<Boolean> first = start(() -> throttle.attempt("an", A, () -> {
+      checking.countDown();
+      await(right);
       return true;
-    })).isTrue();
-    assertThat(throttle.refusal("an", A)).as("the right password ends it").isNull();
+    }));
+    checking.await();
+    FutureTask<Boolean> parallel = start(() -> throttle.attempt("an", A, () -> true));
+    awaitWaiting(parallel);
+    right.countDown();
+    assertThat(first.get()).isTrue();
+    assertThat(parallel.get()).isTrue();
+  }
+
+  @Test
+  void aCheckThatCannotBeMadeIsNeitherFailureNorSuccess() {
+    assertThatThrownBy(() -> throttle.attempt("an", A, () -> {
+      throw new IllegalStateException("database away");
+    })).hasMessage("database away");
+    assertThat(throttle.refusal("an", A)).isNull();
+    assertThat(throttle.attempt("an", A, () -> true)).as("not left waiting behind the broken check").isTrue();
   }
 
   @Test
@@ -196,6 +245,31 @@ class LoginThrottlePolicyTest {
     for (int i = 0; i < times; i++) {
       throttle.attempt(user, source, () -> false);
       clock.move(POLICY.delay(i + 1));
+    }
+  }
+
+  private FutureTask<Boolean> start(Callable<Boolean> attempt) {
+    FutureTask<Boolean> task = new FutureTask<>(attempt);
+    Thread thread = new Thread(task, "login-attempt");
+    threads.put(task, thread);
+    thread.start();
+    return task;
+  }
+
+  private void awaitWaiting(FutureTask<Boolean> task) {
+    Thread thread = threads.get(task);
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+    while (thread.getState() != Thread.State.TIMED_WAITING) {
+      assertThat(System.nanoTime()).as("the attempt queues").isLessThan(deadline);
+      Thread.onSpinWait();
+    }
+  }
+
+  private static void await(CountDownLatch latch) {
+    try {
+      latch.await();
+    } catch (InterruptedException e) {
+      throw new IllegalStateException(e);
     }
   }
 
