@@ -14,11 +14,13 @@ import vn.kehoach.history.PlanHistory;
 import vn.kehoach.system.ConflictException;
 import vn.kehoach.system.FieldProblem;
 import vn.kehoach.system.InvalidRequestException;
+import vn.kehoach.system.UserText;
 
 /**
  * What happens to one assignment once its plan is issued (processes/assignment.bpmn): the unit is reminded before its
  * deadline, escalated after it, asks for more time, is urged, reports each period and finally its result. Each step is
- * kept in the plan's history, with who took it.
+ * kept in the plan's history, with who took it. What people typed (reasons, comments, reports) is kept as {@link
+ * UserText} keeps it: the task's rules refused control characters before the engine went on.
  */
 @Service
 public class AssignmentService {
@@ -62,8 +64,9 @@ public class AssignmentService {
 
   /** The unit asks for more time; the new last day must be later than the one in force. */
   @Transactional(propagation = Propagation.MANDATORY)
-  public ExtensionRequest requestExtension(long assignmentId, String reason, LocalDate newDueDate, String by) {
+  public ExtensionRequest requestExtension(long assignmentId, String typedReason, LocalDate newDueDate, String by) {
     Assignment assignment = assignment(assignmentId);
+    String reason = UserText.normalise(typedReason);
     List<FieldProblem> problems = new ArrayList<>();
     if (reason == null || reason.isBlank()) {
       problems.add(new FieldProblem("extensionReason", "chưa ghi lý do xin gia hạn (is required)"));
@@ -94,8 +97,9 @@ public class AssignmentService {
 
   /** The issuing body answers; an approval moves the deadline in force, the original is kept. */
   @Transactional(propagation = Propagation.MANDATORY)
-  public Assignment decideExtension(long assignmentId, boolean approved, String comment, String by) {
+  public Assignment decideExtension(long assignmentId, boolean approved, String typedComment, String by) {
     Assignment assignment = assignment(assignmentId);
+    String comment = UserText.normalise(typedComment);
     ExtensionRequest request = pendingExtension(assignmentId);
     assignments.decideExtension(request.id(), approved ? "APPROVE" : "REJECT", by, comment, clock.instant());
     if (approved) {
@@ -109,12 +113,12 @@ public class AssignmentService {
   /** The monitoring unit urged the unit, or the signer gave directions, about overdue work. */
   @Transactional(propagation = Propagation.MANDATORY)
   public void recordUrge(long planId, long assignmentId, String step, String note, String by) {
-    history.add(planId, new PlanEvent(clock.instant(), step, null, note, by, assignmentId));
+    history.add(planId, new PlanEvent(clock.instant(), step, null, UserText.normalise(note), by, assignmentId));
   }
 
   @Transactional(propagation = Propagation.MANDATORY)
   public void recordPeriodicReport(long assignmentId, Instant periodDue, String report, String by) {
-    assignments.addPeriodicReport(assignmentId, periodDue, report, clock.instant());
+    assignments.addPeriodicReport(assignmentId, periodDue, UserText.normalise(report), clock.instant());
     history.add(assignment(assignmentId).planId(), new PlanEvent(clock.instant(), "PERIODIC_REPORT", null,
         "Báo cáo định kỳ", by, assignmentId));
   }
@@ -131,7 +135,7 @@ public class AssignmentService {
 
   @Transactional(propagation = Propagation.MANDATORY)
   public void complete(long assignmentId, String report, String by) {
-    assignments.markDone(assignmentId, report, clock.instant());
+    assignments.markDone(assignmentId, UserText.normalise(report), clock.instant());
     history.add(assignment(assignmentId).planId(), new PlanEvent(clock.instant(), "ASSIGNMENT_DONE", null,
         "Báo cáo kết quả thực hiện", by, assignmentId));
   }

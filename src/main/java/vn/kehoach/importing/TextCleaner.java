@@ -3,15 +3,17 @@ package vn.kehoach.importing;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import vn.kehoach.system.UserText;
 
 /**
  * Removes what PDF and Word conversion leave in the text: Markdown bold and italic stars, superscript markup, odd
- * spaces, zero-width characters, lines holding only a page number, and separator lines. NFD text becomes NFC.
+ * spaces, lines holding only a page number, and separator lines; and, as {@link UserText#fromDocument} does for
+ * every document, invisible, control and bidi characters (removed, not refused: nobody typed them). NFD text becomes
+ * NFC.
  */
 final class TextCleaner {
 
   private static final Pattern LINE_BREAK = Pattern.compile("\r\n|[\r\n\u2028\u2029\u000B\u000C]");
-  private static final Pattern ZERO_WIDTH = Pattern.compile("[\u200B-\u200D\u2060\uFEFF\u00AD]");
   private static final Pattern ODD_SPACE = Pattern.compile("[\\t\\p{Zs}]+");
   private static final Pattern SUPERSCRIPT = Pattern.compile("\\^\\{([^}]*)}");
   private static final Pattern PAGE_NUMBER = Pattern.compile("(?:[-–]\\s*)?(?:trang\\s+)?\\d{1,3}(?:\\s*[-–])?",
@@ -22,7 +24,8 @@ final class TextCleaner {
   private TextCleaner() {}
 
   static List<SourceLine> clean(String text) {
-    String[] raw = LINE_BREAK.split(VietnameseText.nfc(text), -1);
+    // split first: vertical tab and form feed, control characters, break lines in Word's text
+    String[] raw = LINE_BREAK.split(text, -1);
     List<SourceLine> lines = new ArrayList<>();
     boolean blank = false;
     boolean separator = false;
@@ -48,7 +51,7 @@ final class TextCleaner {
   }
 
   static String cleanLine(String line) {
-    String cleaned = ZERO_WIDTH.matcher(line).replaceAll("");
+    String cleaned = UserText.fromDocument(line);
     cleaned = SUPERSCRIPT.matcher(cleaned).replaceAll(" $1");
     cleaned = cleaned.replace("*", "");
     cleaned = ODD_SPACE.matcher(cleaned).replaceAll(" ");

@@ -8,10 +8,14 @@ import java.util.List;
  * the office that reviews its drafts and the role that signs them.
  *
  * @param termStarts for Party bodies, the first day of each term (the day after a congress closes), oldest first
+ * @param drafters units outside the issuer that also draft its plans; its own units always do (see
+ *     {@link Organisation#draftsFor})
  */
-public record IssuerProfile(IssuerKind kind, String code, String office, String signerRole, List<LocalDate> termStarts) {
+public record IssuerProfile(IssuerKind kind, String code, String office, String signerRole, List<LocalDate> termStarts,
+                            List<String> drafters) {
 
   public IssuerProfile {
     termStarts = termStarts == null ? List.of() : termStarts.stream().sorted().toList();
+    drafters = drafters == null ? List.of() : List.copyOf(drafters);
   }
 }

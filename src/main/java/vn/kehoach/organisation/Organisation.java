@@ -2,10 +2,12 @@ package vn.kehoach.organisation;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** The units, roles and people of one deployment, checked for dangling references when built. */
 public final class Organisation {
@@ -70,6 +72,11 @@ public final class Organisation {
         if (issuer.kind() == IssuerKind.PARTY && issuer.termStarts().isEmpty()) {
           problems.add("Party issuer '" + unit.id() + "' needs termStarts (numbers run per term)");
         }
+        issuer.drafters().stream().filter(d -> !units.containsKey(d))
+            .forEach(d -> problems.add("issuer '" + unit.id() + "' names unknown drafter '" + d + "'"));
+      }
+      if (ancestorLoop(unit)) {
+        problems.add("unit '" + unit.id() + "' is its own ancestor (its parent chain loops)");
       }
     }
     for (Role role : roles.values()) {
@@ -83,6 +90,17 @@ public final class Organisation {
       person.roles().stream().filter(r -> !roles.containsKey(r))
           .forEach(r -> problems.add("user '" + person.id() + "' holds unknown role '" + r + "'"));
     }
+  }
+
+  /** Whether following parents from the unit comes back to it: the chain would never reach the top. */
+  private boolean ancestorLoop(Unit unit) {
+    Set<String> seen = new HashSet<>();
+    for (Unit u = unit; u != null && u.parent() != null; u = units.get(u.parent())) {
+      if (!seen.add(u.id())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   public String name() {
@@ -107,6 +125,32 @@ public final class Organisation {
 
   public Optional<Role> role(String id) {
     return Optional.ofNullable(id).map(roles::get);
+  }
+
+  /**
+   * Whether {@code drafter} may draft the plans of {@code issuer}: the issuer's own units (the issuer itself, its
+   * office, every unit whose chain of parents reaches the issuer) and the units its profile lists as
+   * {@code drafters}. A plan drafted by anyone else would land in the issuer's review queue from outside.
+   */
+  public boolean draftsFor(String drafter, String issuer) {
+    IssuerProfile profile = unit(issuer).map(Unit::issuer).orElse(null);
+    if (profile == null || drafter == null) {
+      return false;
+    }
+    if (drafter.equals(profile.office()) || profile.drafters().contains(drafter)) {
+      return true;
+    }
+    for (Unit u = units.get(drafter); u != null; u = u.parent() == null ? null : units.get(u.parent())) {
+      if (u.id().equals(issuer)) {
+        return true; // no loop: the constructor refuses parent chains that loop
+      }
+    }
+    return false;
+  }
+
+  /** The units that may draft for the issuer (see {@link #draftsFor}), in the file's order. */
+  public List<Unit> draftersFor(String issuer) {
+    return units.values().stream().filter(u -> draftsFor(u.id(), issuer)).toList();
   }
 
   /** The unit with this id; for callers that have already validated it. */

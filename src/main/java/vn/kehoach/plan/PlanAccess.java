@@ -2,6 +2,7 @@ package vn.kehoach.plan;
 
 import java.util.HashSet;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import vn.kehoach.organisation.IssuerProfile;
 import vn.kehoach.organisation.Organisation;
@@ -41,12 +42,39 @@ public class PlanAccess {
     return viewer.admin() || participants(plan).stream().anyMatch(viewer::isIn);
   }
 
-  /** The advising body drafts: a member of the drafter unit, of the issuer's office, or an admin creates a plan. */
-  public boolean canDraft(Viewer viewer, String drafter, String issuer) {
-    if (viewer.admin() || viewer.isIn(drafter)) {
-      return true;
+  /**
+   * Who may name a drafter (the pentest named its own unit drafter for any issuer, and the plan landed in another
+   * body's review queue): the drafter must be a unit that drafts for the issuer ({@link Organisation#draftsFor}),
+   * and the creator a member of that unit, of the issuer's office, or an admin. Refused with 403, naming both units.
+   */
+  public void checkDrafting(Viewer viewer, String drafter, String issuer) {
+    checkDrafter(drafter, issuer);
+    String office = organisation.requireUnit(issuer).issuer().office();
+    if (!viewer.admin() && !viewer.isIn(drafter) && !viewer.isIn(office)) {
+      throw new PlanForbiddenException("Chỉ thành viên của đơn vị soạn thảo " + named(drafter) + " hoặc của "
+          + named(office) + " (văn phòng của " + named(issuer) + ") được tạo kế hoạch này; hãy ghi đơn vị của mình "
+          + "là đơn vị soạn thảo, nếu đơn vị mình soạn thảo cho " + named(issuer) + " (only members of the drafting "
+          + "unit " + drafter + " or of the issuer's office " + office + " create this plan; name your own unit as "
+          + "drafter if it drafts for " + issuer + ")");
     }
-    return organisation.unit(issuer).map(Unit::issuer).map(p -> viewer.isIn(p.office())).orElse(false);
+  }
+
+  /** The drafter drafts for the issuer; checked again on every edit, in case the organisation file changed. */
+  public void checkDrafter(String drafter, String issuer) {
+    if (!organisation.draftsFor(drafter, issuer)) {
+      String allowed = organisation.draftersFor(issuer).stream().map(Unit::id).collect(Collectors.joining(", "));
+      throw new PlanForbiddenException("Đơn vị " + named(drafter) + " không soạn thảo kế hoạch cho "
+          + named(issuer) + ": đơn vị soạn thảo phải là đơn vị của cơ quan ban hành hoặc đơn vị được khai báo trong "
+          + "danh sách drafters của cơ quan đó; chọn một trong các đơn vị " + allowed + ", hoặc đề nghị quản trị viên "
+          + "thêm đơn vị vào drafters của " + issuer + " trong tệp tổ chức (unit " + drafter + " does not draft for "
+          + issuer + ": name one of the units listed as drafter, or ask an administrator to add it to the issuer's "
+          + "drafters in the organisation file)");
+    }
+  }
+
+  /** "Đảng ủy Công an tỉnh (dang-uy-cong-an-tinh)": the name people know, and the id the API takes. */
+  private String named(String unit) {
+    return organisation.unit(unit).map(u -> "'" + u.name() + "' (" + u.id() + ")").orElse("'" + unit + "'");
   }
 
   /**

@@ -18,8 +18,12 @@ import vn.kehoach.plan.PlanRequest.AssignmentRequest;
 import vn.kehoach.plan.PlanRequest.RecipientRequest;
 import vn.kehoach.system.FieldProblem;
 import vn.kehoach.system.InvalidRequestException;
+import vn.kehoach.system.UserText;
 
-/** Checks a plan request against the organisation and turns it into a {@link NewPlan}, or lists every problem. */
+/**
+ * Checks a plan request against the organisation and turns it into a {@link NewPlan}, or lists every problem. Every
+ * text is taken as {@link UserText} keeps it: control and bidi characters refused, invisible ones removed, NFC.
+ */
 @Component
 public class PlanRequestValidator {
 
@@ -27,6 +31,10 @@ public class PlanRequestValidator {
   static final int MAX_TEXT = 20_000;
   static final int MAX_ASSIGNMENTS = 500;
   static final int MAX_RECIPIENTS = 200;
+  /** The columns of plan_document and assignment.deadline_phrase. */
+  static final int MAX_DOCUMENT_NUMBER = 100;
+  static final int MAX_DOCUMENT_TITLE = 2000;
+  static final int MAX_DEADLINE = 1000;
   private static final Pattern DOCUMENT_TYPE = Pattern.compile("[A-ZĐ]{1,10}");
 
   private final Organisation organisation;
@@ -55,13 +63,7 @@ public class PlanRequestValidator {
     String drafter = request.drafter() == null ? monitoring : knownUnit(request.drafter(), "drafter", problems);
     List<NewAssignment> assignments = assignments(request.assignments(), problems);
     List<NewRecipient> recipients = recipients(request.recipients(), problems);
-    List<ImplementedDocument> documents = request.implementsDocuments() == null ? List.of() : request.implementsDocuments();
-    for (int i = 0; i < documents.size(); i++) {
-      ImplementedDocument document = documents.get(i);
-      if (document == null || (blank(document.number()) && blank(document.title()))) {
-        problems.add(new FieldProblem("implements[" + i + "]", "needs a number or a title"));
-      }
-    }
+    List<ImplementedDocument> documents = documents(request.implementsDocuments(), problems);
     if (!problems.isEmpty()) {
       throw new InvalidRequestException(problems);
     }
@@ -88,10 +90,13 @@ public class PlanRequestValidator {
       String unit = knownUnit(request.unit(), field + ".unit", problems);
       String task = text(request.task(), field + ".task", MAX_TEXT, problems);
       Deadline deadline = null;
-      try {
-        deadline = DeadlineReader.read(request.deadline(), request.dueDate(), LocalDate.ofInstant(clock.instant(), Deadline.VIETNAM));
-      } catch (IllegalArgumentException e) {
-        problems.add(new FieldProblem(field + ".deadline", e.getMessage()));
+      String phrase = optionalText(request.deadline(), field + ".deadline", MAX_DEADLINE, problems);
+      if (phrase != null || request.deadline() == null) {
+        try {
+          deadline = DeadlineReader.read(phrase, request.dueDate(), LocalDate.ofInstant(clock.instant(), Deadline.VIETNAM));
+        } catch (IllegalArgumentException e) {
+          problems.add(new FieldProblem(field + ".deadline", e.getMessage()));
+        }
       }
       AssignmentRole role = request.role() == null ? AssignmentRole.LEAD : request.role();
       assignments.add(new NewAssignment(unit, role, task, deadline));
@@ -111,21 +116,43 @@ public class PlanRequestValidator {
     for (int i = 0; i < requests.size(); i++) {
       String field = "recipients[" + i + "]";
       RecipientRequest request = requests.get(i);
-      if (request == null || (blank(request.unit()) && blank(request.name()))) {
+      int before = problems.size();
+      String given = request == null ? null : optionalText(request.name(), field + ".name", MAX_TITLE, problems);
+      if (problems.size() > before) {
+        continue;
+      }
+      if (request == null || (blank(request.unit()) && blank(given))) {
         problems.add(new FieldProblem(field, "needs a unit or a name"));
         continue;
       }
       String unit = blank(request.unit()) ? null : knownUnit(request.unit(), field + ".unit", problems);
-      String name = blank(request.name())
-          ? organisation.unit(unit).map(Unit::name).orElse(request.unit())
-          : request.name().strip();
-      if (name.length() > MAX_TITLE) {
-        problems.add(new FieldProblem(field + ".name", "is longer than " + MAX_TITLE + " characters"));
-      }
+      String name = blank(given) ? organisation.unit(unit).map(Unit::name).orElse(request.unit()) : given;
       RecipientPurpose purpose = request.purpose() == null ? RecipientPurpose.EXECUTE : request.purpose();
       recipients.add(new NewRecipient(unit, name, purpose));
     }
     return recipients;
+  }
+
+  /** The documents the plan carries out, each with a number or a title. */
+  private static List<ImplementedDocument> documents(List<ImplementedDocument> sent, List<FieldProblem> problems) {
+    List<ImplementedDocument> documents = new ArrayList<>();
+    for (int i = 0; sent != null && i < sent.size(); i++) {
+      String field = "implements[" + i + "]";
+      ImplementedDocument document = sent.get(i);
+      if (document == null) {
+        problems.add(new FieldProblem(field, "needs a number or a title"));
+        continue;
+      }
+      int before = problems.size();
+      String number = optionalText(document.number(), field + ".number", MAX_DOCUMENT_NUMBER, problems);
+      String issuer = optionalText(document.issuer(), field + ".issuer", MAX_TITLE, problems);
+      String title = optionalText(document.title(), field + ".title", MAX_DOCUMENT_TITLE, problems);
+      if (problems.size() == before && blank(number) && blank(title)) {
+        problems.add(new FieldProblem(field, "needs a number or a title"));
+      }
+      documents.add(new ImplementedDocument(number, document.date(), issuer, title, document.planId()));
+    }
+    return documents;
   }
 
   private String knownUnit(String id, String field, List<FieldProblem> problems) {
@@ -142,15 +169,39 @@ public class PlanRequestValidator {
   }
 
   private static String text(String value, String field, int max, List<FieldProblem> problems) {
-    if (blank(value)) {
+    if (value != null && refused(value, field, problems)) {
+      return null;
+    }
+    String typed = UserText.normalise(value);
+    if (blank(typed)) {
       problems.add(new FieldProblem(field, "is required (không được để trống)"));
       return null;
     }
-    String stripped = value.strip();
+    String stripped = typed.strip();
     if (stripped.length() > max) {
       problems.add(new FieldProblem(field, "is longer than " + max + " characters"));
     }
     return stripped;
+  }
+
+  /** A text that may be absent: null when absent or refused, else as {@link UserText} keeps it, stripped. */
+  private static String optionalText(String value, String field, int max, List<FieldProblem> problems) {
+    if (value == null || refused(value, field, problems)) {
+      return null;
+    }
+    String stripped = UserText.normalise(value).strip();
+    if (stripped.length() > max) {
+      problems.add(new FieldProblem(field, "dài quá " + max + " ký tự (is longer than " + max + " characters)"));
+    }
+    return stripped;
+  }
+
+  private static boolean refused(String value, String field, List<FieldProblem> problems) {
+    String refusal = UserText.refusal(field, value);
+    if (refusal != null) {
+      problems.add(new FieldProblem(field, refusal));
+    }
+    return refusal != null;
   }
 
   private static boolean blank(String value) {

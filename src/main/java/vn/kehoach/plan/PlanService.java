@@ -22,6 +22,7 @@ import vn.kehoach.organisation.Organisation;
 import vn.kehoach.organisation.Viewer;
 import vn.kehoach.system.FieldProblem;
 import vn.kehoach.system.InvalidRequestException;
+import vn.kehoach.system.UserText;
 
 /**
  * What happens to a plan, step by step. The workflow calls these methods at each step; the plan's data and
@@ -59,15 +60,13 @@ public class PlanService {
 
   /**
    * Validates, stores and starts a plan in one transaction: either all of it exists afterwards or nothing.
-   * The plan is drafted by its advising body: only its members, the issuer's office or an admin create one.
+   * The plan is drafted by a unit that drafts for its issuer; only its members, the issuer's office or an admin
+   * create one ({@link PlanAccess#checkDrafting}).
    */
   @Transactional
   public Plan create(PlanRequest request, Viewer viewer) {
     NewPlan plan = validator.validate(request);
-    if (!access.canDraft(viewer, plan.drafter(), plan.issuer())) {
-      throw new PlanForbiddenException("Only members of the drafting unit '" + plan.drafter()
-          + "' or of the issuer's office create this plan (chỉ đơn vị tham mưu hoặc văn phòng được tạo kế hoạch)");
-    }
+    access.checkDrafting(viewer, plan.drafter(), plan.issuer());
     long id = plans.insert(plan, clock.instant());
     history.add(id, new PlanEvent(clock.instant(), "CREATED", null, "Tạo dự thảo kế hoạch", viewer.userId()));
     String processInstanceId = lifecycle.start(get(id));
@@ -104,13 +103,16 @@ public class PlanService {
     return updated;
   }
 
-  /** The drafter cannot change, so an edit that leaves it out keeps it (create defaults it to the monitoring unit). */
-  /** The draft is the drafting unit's (and an admin's) to change. */
-  private static void refuseUnlessDrafter(Plan plan, Viewer viewer) {
+  /**
+   * The draft is the drafting unit's (and an admin's) to change, and only while that unit drafts for the issuer: a
+   * plan stored before the rule, or whose drafter the organisation file no longer allows, is not changed further.
+   */
+  private void refuseUnlessDrafter(Plan plan, Viewer viewer) {
     if (!viewer.admin() && !viewer.isIn(plan.drafter())) {
       throw new PlanForbiddenException("Chỉ đơn vị soạn thảo '" + plan.drafter() + "' được sửa dự thảo (only the "
           + "drafting unit edits the draft)");
     }
+    access.checkDrafter(plan.drafter(), plan.issuer());
   }
 
   /** Once submitted for review, the plan changes only by the steps of its lifecycle. */
@@ -121,6 +123,7 @@ public class PlanService {
     }
   }
 
+  /** The drafter cannot change, so an edit that leaves it out keeps it (create defaults it to the monitoring unit). */
   private static PlanRequest keepingDrafter(PlanRequest request, Plan plan) {
     return request == null || request.drafter() != null ? request
         : new PlanRequest(request.title(), request.type(), request.issuer(), plan.drafter(), request.monitoringUnit(),
@@ -179,16 +182,19 @@ public class PlanService {
     }
   }
 
-  /** Records that someone completed a step (submitted the draft, the consolidated report ...). */
+  /**
+   * Records that someone completed a step (submitted the draft, the consolidated report ...). Comments typed in a task
+   * are kept as {@link UserText} keeps them, like the plan's own texts; the task refused control characters already.
+   */
   @Transactional(propagation = Propagation.MANDATORY)
   public void recordStep(long id, String step, String comment, String by) {
-    history.add(id, new PlanEvent(clock.instant(), step, null, comment, by));
+    history.add(id, new PlanEvent(clock.instant(), step, null, UserText.normalise(comment), by));
   }
 
   /** Records a decision taken at a step (review, signature, report acceptance). */
   @Transactional(propagation = Propagation.MANDATORY)
   public void recordDecision(long id, String step, String decision, String comment, String by) {
-    history.add(id, new PlanEvent(clock.instant(), step, decision, comment, by));
+    history.add(id, new PlanEvent(clock.instant(), step, decision, UserText.normalise(comment), by));
   }
 
   /**
@@ -228,9 +234,18 @@ public class PlanService {
         .orElseThrow(() -> new PlanNotFoundException("Kế hoạch " + planId + " không có nhiệm vụ " + assignmentId
             + " (plan " + planId + " has no assignment " + assignmentId + ")"));
     refuseUnlessDrafting(plan);
+    String refusal = UserText.refusal("deadline", phrase);
+    if (refusal != null) {
+      throw InvalidRequestException.of("deadline", refusal);
+    }
+    String typed = UserText.normalise(phrase);
+    if (typed != null && typed.strip().length() > PlanRequestValidator.MAX_DEADLINE) {
+      throw InvalidRequestException.of("deadline", "dài quá " + PlanRequestValidator.MAX_DEADLINE + " ký tự (is "
+          + "longer than " + PlanRequestValidator.MAX_DEADLINE + " characters)");
+    }
     Deadline deadline;
     try {
-      deadline = DeadlineReader.read(phrase, dueDate, today());
+      deadline = DeadlineReader.read(typed, dueDate, today());
     } catch (IllegalArgumentException e) {
       throw new InvalidRequestException(List.of(new FieldProblem("deadline", e.getMessage())));
     }
@@ -271,7 +286,7 @@ public class PlanService {
   @Transactional(propagation = Propagation.MANDATORY)
   public void close(long id, String consolidatedReport) {
     Plan plan = get(id);
-    plans.recordConsolidatedReport(id, plan.version(), consolidatedReport, clock.instant());
+    plans.recordConsolidatedReport(id, plan.version(), UserText.normalise(consolidatedReport), clock.instant());
     history.add(id, new PlanEvent(clock.instant(), "CLOSED", null, "Kết thúc kế hoạch", PlanEvent.SYSTEM));
   }
 }

@@ -11,10 +11,13 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import vn.kehoach.system.ApiExceptionHandler.ApiError;
@@ -36,19 +39,31 @@ public class SecurityConfiguration implements WebMvcConfigurer {
         .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
         .httpBasic(basic -> basic.authenticationEntryPoint(loginRefused(json)))
         .csrf(csrf -> csrf.disable())
+        .headers(SecurityConfiguration::strictTransport)
         .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .build();
   }
 
   /**
+   * HSTS on every answer, as Camunda's webapps send it (application.yaml): a browser heeds it only when it came over
+   * HTTPS (RFC 6797), so plain-HTTP installations are unaffected, and it does not depend on the proxy in front telling
+   * that the request was HTTPS. Not for subdomains: those are other systems of the body, maybe without TLS.
+   */
+  private static void strictTransport(HeadersConfigurer<HttpSecurity> headers) {
+    headers.httpStrictTransportSecurity(hsts -> hsts.requestMatcher(AnyRequestMatcher.INSTANCE)
+        .maxAgeInSeconds(31_536_000).includeSubDomains(false));
+  }
+
+  /**
    * The 401 of {@code /api}: why the login was refused (no credentials, a wrong password, a locked account) and,
-   * while locked, {@code Retry-After}.
+   * while locked, {@code Retry-After}. No {@code WWW-Authenticate: Basic} challenge: a browser would ask for the
+   * password and then send it with every request to this site, also those another site's page makes it send (CSRF).
+   * API clients send their credentials without being asked (curl -u), so they need no challenge, and no CSRF token.
    */
   private static AuthenticationEntryPoint loginRefused(ObjectMapper json) {
     return (request, response, e) -> {
       LoginRefusal refusal = e instanceof LoginRefusedException refused ? refused.refusal() : LoginRefusal.MISSING;
       response.setStatus(HttpStatus.UNAUTHORIZED.value());
-      response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"ke-hoach\"");
       if (refusal.retryAfterSeconds() != null) {
         response.setHeader(HttpHeaders.RETRY_AFTER, refusal.retryAfterSeconds().toString());
       }
@@ -73,9 +88,27 @@ public class SecurityConfiguration implements WebMvcConfigurer {
         .build();
   }
 
-  /** Camunda's webapps and REST API: their own login, CSRF protection and headers. */
+  /**
+   * Camunda's REST API authenticates with its own filter (EngineRestAuthentication); here it gets the same security
+   * headers as {@code /api} (nosniff, no framing, no caching, HSTS). Stateless, no session, no cookie: so
+   * nothing for a cross-site request to ride on.
+   */
   @Bean
   @Order(2)
+  SecurityFilterChain engineRest(HttpSecurity http) throws Exception {
+    // a matcher on the whole path: "/engine-rest/**" alone would be matched against Spring MVC's mappings, and the
+    // REST API is a servlet of its own
+    return http.securityMatcher(PathPatternRequestMatcher.withDefaults().matcher("/engine-rest/**"))
+        .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+        .csrf(csrf -> csrf.disable())
+        .headers(SecurityConfiguration::strictTransport)
+        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .build();
+  }
+
+  /** Camunda's webapps: their own login, CSRF protection and headers (application.yaml, header-security). */
+  @Bean
+  @Order(3)
   SecurityFilterChain camunda(HttpSecurity http) throws Exception {
     return http.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
         .csrf(csrf -> csrf.disable())

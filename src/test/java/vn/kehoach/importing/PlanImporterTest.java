@@ -8,6 +8,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -184,6 +185,37 @@ class PlanImporterTest {
         .containsExactlyElementsOf(fromText.warnings().stream().map(ImportWarning::code).toList());
     assertThat(importer.importFile(new ByteArrayInputStream(docx), "tai-lieu.bin", LIMIT, LocalDate.of(2024, 4, 1))
         .plan()).isEqualTo(fromText.plan());
+  }
+
+  /**
+   * Hidden characters in a document are removed, not refused (nobody typed them; Word keeps direction marks): the
+   * plan read is the one read from the clean text, in NFC, with no control, bidi or invisible character left.
+   */
+  @Test
+  void controlBidiAndInvisibleCharactersInADocumentAreRemoved() throws IOException {
+    String seed = ImportFixtures.seed(SEED_001);
+    String title = "Triển khai thực hiện Chỉ thị số 31-CT/TU";
+    String task = "1. UBND phường: Xây dựng kế hoạch";
+    assertThat(seed).contains(title, task);
+    String hostile = seed
+        .replace(title, Normalizer.normalize("Triển\u202E khai\u200B thực\u0007 hiện\u00AD Chỉ\u2066 thị số "
+            + "31-CT/TU\u2069", Normalizer.Form.NFD))
+        .replace(task, "1. UBND\u001B phường\u200F: Xây\uFEFF dựng kế\u0085 hoạch");
+    LocalDate date = LocalDate.of(2024, 4, 1);
+    PlanRequest clean = importer.importText(seed, date).plan();
+
+    PlanRequest fromText = importer.importText(hostile, date).plan();
+    assertThat(fromText).isEqualTo(clean);
+
+    // XML 1.0 allows no C0 control but the tab and line breaks: a Word document holds only the others
+    String inWord = hostile.replace("\u0007", "").replace("\u001B", "");
+    List<String> lines = inWord.lines().filter(line -> !line.isBlank()).toList();
+    byte[] docx = docx(document -> lines.forEach(line -> document.createParagraph().createRun().setText(line)));
+    PlanRequest fromDocx = importer.importDocx(new ByteArrayInputStream(docx), LIMIT, date).plan();
+    assertThat(fromDocx).isEqualTo(clean);
+    assertThat(fromDocx.title()).contains("Triển khai thực hiện Chỉ thị số 31-CT/TU")
+        .isEqualTo(Normalizer.normalize(fromDocx.title(), Normalizer.Form.NFC));
+    assertThat(fromDocx.assignments().get(0).task()).startsWith("Xây dựng kế hoạch");
   }
 
   @Test

@@ -12,8 +12,9 @@ import vn.kehoach.organisation.IssuerProfile;
 class NumberingRuleTest {
 
   private static final IssuerProfile BLOC_PARTY_COMMITTEE = new IssuerProfile(IssuerKind.PARTY, "ĐUK", "office", "signer",
-      List.of(LocalDate.of(2020, 10, 20), LocalDate.of(2025, 10, 15)));
-  private static final IssuerProfile PEOPLES_COMMITTEE = new IssuerProfile(IssuerKind.STATE, "UBND", "office", "signer", null);
+      List.of(LocalDate.of(2020, 10, 20), LocalDate.of(2025, 10, 15)), null);
+  private static final IssuerProfile PEOPLES_COMMITTEE = new IssuerProfile(IssuerKind.STATE, "UBND", "office", "signer", null,
+      null);
 
   @Test
   void partyNumbersAreWrittenSequenceTypeSlashIssuer() {

@@ -60,6 +60,10 @@ class JobOperationsTest {
     }
     assertThat(send("tuyengiao", HttpMethod.GET, "/engine-rest/job?processInstanceBusinessKey=" + plan.id(), null)
         .getStatusCode()).as("listing jobs").isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(send("tuyengiao", HttpMethod.GET, "/engine-rest/job/" + escalation.getId() + "/stacktrace", null)
+        .getStatusCode()).as("a job's stack trace").isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(send("tuyengiao", HttpMethod.GET, "/engine-rest/history/job-log?jobId=" + escalation.getId(), null)
+        .getBody()).as("the job's history").isEqualTo("[]");
     assertThat(send("demo", HttpMethod.GET, "/engine-rest/job?processInstanceBusinessKey=" + plan.id(), null)
         .getStatusCode()).as("the administrator lists them").isEqualTo(HttpStatus.OK);
 

@@ -159,17 +159,14 @@ class TaskForgeryTest {
     Task sign = workflow.task(plan, Elements.SIGN);
     String uri = "/engine-rest/task/" + sign.getId();
     Snapshot before = snapshot(sign);
-    Map<String, ResponseEntity<String>> tries = new LinkedHashMap<>();
-    tries.put("assign to the drafter", send("phobithu", HttpMethod.POST, uri + "/assignee", Map.of("userId", "congan")));
-    tries.put("delegate to the drafter", send("phobithu", HttpMethod.POST, uri + "/delegate", Map.of("userId", "congan")));
-    tries.put("make the drafter owner", send("phobithu", HttpMethod.PUT, uri, Map.of("name", sign.getName(),
-        "owner", "congan", "priority", 50)));
-    tries.put("add the drafter's unit", send("phobithu", HttpMethod.POST, uri + "/identity-links",
-        Map.of("groupId", POLICE, "type", "candidate")));
-    tries.put("remove its own role", send("phobithu", HttpMethod.POST, uri + "/identity-links/delete",
-        Map.of("groupId", SIGNER, "type", "candidate")));
+    // a participant may claim and complete its task (TASK_WORK), not give it to someone else (TASK_ASSIGN, UPDATE)
+    Map<String, ResponseEntity<String>> tries = handOver("phobithu", sign);
+    tries.forEach((what, answer) -> assertThat(answer.getStatusCode())
+        .as("the signer tries to %s: %s", what, answer.getBody()).isEqualTo(HttpStatus.FORBIDDEN));
+    // the administrator may, but only to a member of the task's unit: the task's candidates come from the plan
+    tries = handOver("demo", sign);
     tries.forEach((what, answer) -> {
-      assertThat(answer.getStatusCode()).as("the signer tries to %s: %s", what, answer.getBody())
+      assertThat(answer.getStatusCode()).as("the administrator tries to %s: %s", what, answer.getBody())
           .isEqualTo(HttpStatus.BAD_REQUEST);
       assertThat(answer.getBody()).doesNotContain("ENGINE-");
     });
@@ -182,6 +179,9 @@ class TaskForgeryTest {
 
     assertThat(send("phobithu", HttpMethod.POST, uri + "/claim", Map.of("userId", "phobithu")).getStatusCode())
         .as("the signer claims it").isEqualTo(HttpStatus.NO_CONTENT);
+    assertThat(send("vanphong", HttpMethod.POST, uri + "/unclaim", Map.of()).getStatusCode())
+        .as("the office takes it from the signer").isIn(HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND);
+    assertThat(tasks.createTaskQuery().taskId(sign.getId()).singleResult().getAssignee()).isEqualTo("phobithu");
     assertThat(send("phobithu", HttpMethod.POST, uri + "/unclaim", Map.of()).getStatusCode())
         .as("and gives it back to its role").isEqualTo(HttpStatus.NO_CONTENT);
     complete(sign, "phobithu", Map.of("decision", "APPROVE"));
@@ -223,6 +223,21 @@ class TaskForgeryTest {
     forgeThenComplete(workflow.task(plan, taskKey), user, legitimate);
   }
 
+  /** Every way of giving the signature to the drafter or its unit, tried by one user. */
+  private Map<String, ResponseEntity<String>> handOver(String user, Task sign) throws Exception {
+    String uri = "/engine-rest/task/" + sign.getId();
+    Map<String, ResponseEntity<String>> tries = new LinkedHashMap<>();
+    tries.put("assign to the drafter", send(user, HttpMethod.POST, uri + "/assignee", Map.of("userId", "congan")));
+    tries.put("delegate to the drafter", send(user, HttpMethod.POST, uri + "/delegate", Map.of("userId", "congan")));
+    tries.put("make the drafter owner", send(user, HttpMethod.PUT, uri, Map.of("name", sign.getName(),
+        "owner", "congan", "priority", 50)));
+    tries.put("add the drafter's unit", send(user, HttpMethod.POST, uri + "/identity-links",
+        Map.of("groupId", POLICE, "type", "candidate")));
+    tries.put("remove its own role", send(user, HttpMethod.POST, uri + "/identity-links/delete",
+        Map.of("groupId", SIGNER, "type", "candidate")));
+    return tries;
+  }
+
   /** Every forged variable is refused, alone beside a legitimate completion and through the task's variables. */
   private void forgeThenComplete(Task task, String user, Map<String, Object> legitimate) throws Exception {
     String formId = contracts.of(task.getTaskDefinitionKey()).orElseThrow().formId();
@@ -243,11 +258,16 @@ class TaskForgeryTest {
     for (String name : List.of("signerGroup", "planNumber", "assignmentId")) {
       ResponseEntity<String> set = send(user, HttpMethod.PUT,
           "/engine-rest/task/" + task.getId() + "/variables/" + name, Map.of("value", FORGED.get(name)));
+      // a participant may not set a task's variables outside its completion (no UPDATE_VARIABLE)
       assertThat(set.getStatusCode()).as("%s setting %s on %s", user, name, task.getTaskDefinitionKey())
-          .isEqualTo(HttpStatus.BAD_REQUEST);
+          .isEqualTo(HttpStatus.FORBIDDEN);
       ResponseEntity<String> local = send(user, HttpMethod.POST, "/engine-rest/task/" + task.getId()
           + "/localVariables", Map.of("modifications", Map.of(name, Map.of("value", FORGED.get(name)))));
-      assertThat(local.getStatusCode()).as("%s setting local %s", user, name).isEqualTo(HttpStatus.BAD_REQUEST);
+      assertThat(local.getStatusCode()).as("%s setting local %s", user, name).isEqualTo(HttpStatus.FORBIDDEN);
+      // the administrator may set a task's variables, but only those its form asks for
+      assertThat(send("demo", HttpMethod.PUT, "/engine-rest/task/" + task.getId() + "/variables/" + name,
+          Map.of("value", FORGED.get(name))).getStatusCode()).as("the administrator setting %s", name)
+          .isEqualTo(HttpStatus.BAD_REQUEST);
     }
     // the plan's other participants may not complete it at all, forged or not
     for (String other : USERS.values().stream().distinct().filter(u -> !u.equals(user)).toList()) {

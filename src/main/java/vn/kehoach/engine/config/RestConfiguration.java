@@ -2,6 +2,8 @@ package vn.kehoach.engine.config;
 
 import ch.qos.logback.classic.LoggerContext;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.ws.rs.container.ContainerResponseFilter;
+import jakarta.ws.rs.core.HttpHeaders;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.spring.boot.starter.rest.CamundaJerseyResourceConfig;
@@ -15,6 +17,13 @@ import org.springframework.context.annotation.Configuration;
 @Configuration
 public class RestConfiguration {
 
+  /**
+   * Camunda answers {@code Cache-Control: no-cache}, which lets caches keep a copy of tasks and plans; {@code /api}'s
+   * answer (Spring Security's) keeps none, and so does this one.
+   */
+  private static final ContainerResponseFilter NO_STORE = (request, response) ->
+      response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, "no-cache, no-store, max-age=0, must-revalidate");
+
   @Bean
   CamundaJerseyResourceConfig camundaRestConfig(HistoryService history, IdentityService identity) {
     return new CamundaJerseyResourceConfig() {
@@ -24,6 +33,7 @@ public class RestConfiguration {
         register(new RejectedTaskInputMapper(finished));
         register(new FinishedTaskMappers.ForAuthorization(finished));
         register(new FinishedTaskMappers.ForUnexpected(finished));
+        register(NO_STORE);
       }
     };
   }

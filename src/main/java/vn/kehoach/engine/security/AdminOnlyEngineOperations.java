@@ -21,18 +21,20 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import vn.kehoach.system.WebappSession;
 
 /**
- * Jobs (the timers of deadlines and escalations) are for administrators.
+ * Jobs (the timers of deadlines and escalations) and the statistics of process definitions are for administrators,
+ * refused here before the engine sees them, on both REST APIs ({@code /engine-rest} and Tasklist's/Cockpit's own).
  * The engine refuses a unit's {@code POST /job/{id}/execute} with 403, but counts the refusal as a failure of the job:
- * three calls used up its retries and silenced the timer. So these calls are refused here, before the engine sees
- * them, on both REST APIs ({@code /engine-rest} and Tasklist's/Cockpit's own).
+ * three calls used up its retries and silenced the timer. The statistics count every plan of a definition, whoever
+ * may read it: a unit would learn how many plans every other body runs, and their incidents.
  */
 @Configuration
 public class AdminOnlyEngineOperations {
 
   static final int ORDER = 20;
   private static final Logger LOG = LoggerFactory.getLogger(AdminOnlyEngineOperations.class);
-  /** …/job, …/job/{id}/…, …/job-definition… (the statistics of process definitions are left to issue 12). */
-  private static final Pattern ADMIN_ONLY = Pattern.compile(".*/(job|job-definition)(/.*)?$");
+  /** …/job, …/job/{id}/…, …/job-definition…; …/process-definition/statistics, …/process-definition/{id}/statistics. */
+  private static final Pattern JOBS = Pattern.compile(".*/(job|job-definition)(/.*)?$");
+  private static final Pattern STATISTICS = Pattern.compile(".*/process-definition/(.+/)?statistics(/.*)?$");
 
   @Bean
   FilterRegistrationBean<OncePerRequestFilter> adminOnlyEngineOperationsFilter(IdentityService identity,
@@ -42,18 +44,21 @@ public class AdminOnlyEngineOperations {
       protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
           throws ServletException, IOException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        Caller caller = ADMIN_ONLY.matcher(path).matches() ? Caller.of(request, identity, webapp) : null;
+        String refusal = JOBS.matcher(path).matches() ? "Chỉ quản trị viên được xem và thao tác công việc hẹn giờ "
+            + "(job) (jobs are for administrators)"
+            : STATISTICS.matcher(path).matches() ? "Chỉ quản trị viên được xem thống kê của cả quy trình; đơn vị "
+            + "theo dõi từng kế hoạch của mình (process-definition statistics are for administrators)" : null;
+        Caller caller = refusal == null ? null : Caller.of(request, identity, webapp);
         if (caller == null || caller.admin()) {
           chain.doFilter(request, response);
           return;
         }
-        LOG.warn("Refused {} {} to user {}: jobs are for administrators", request.getMethod(), path, caller.user());
+        LOG.warn("Refused {} {} to user {}: for administrators only", request.getMethod(), path, caller.user());
         response.setStatus(HttpServletResponse.SC_FORBIDDEN);
         response.setContentType(MediaType.APPLICATION_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
-        json.writeValue(response.getOutputStream(), new EngineRestAuthentication.EngineRestError(
-            "AuthorizationException", "Chỉ quản trị viên được xem và thao tác công việc hẹn giờ (job) (jobs are for "
-                + "administrators)"));
+        json.writeValue(response.getOutputStream(),
+            new EngineRestAuthentication.EngineRestError("AuthorizationException", refusal));
       }
     };
     FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(filter);

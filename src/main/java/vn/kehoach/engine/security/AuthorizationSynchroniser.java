@@ -25,7 +25,7 @@ import vn.kehoach.organisation.Unit;
  * Camunda's authorizations and Tasklist filters, created from the organisation at every start and idempotent:
  * admins may do everything; every unit and role may use Tasklist and Cockpit and see the process definitions.
  * Which plans and tasks a group sees is granted per instance ({@link PlanAccessGrants}) and per task (Camunda
- * grants a task to its candidate groups).
+ * grants a task to its candidate groups: READ, TASK_WORK, READ_VARIABLE; see {@link TaskGrantNarrowing}).
  */
 @Component
 public class AuthorizationSynchroniser {
@@ -38,13 +38,15 @@ public class AuthorizationSynchroniser {
   private final FilterService filters;
   private final TaskService tasks;
   private final Organisation organisation;
+  private final TaskGrantNarrowing taskGrants;
 
   public AuthorizationSynchroniser(AuthorizationService authorizations, FilterService filters, TaskService tasks,
-                                   Organisation organisation) {
+                                   Organisation organisation, TaskGrantNarrowing taskGrants) {
     this.authorizations = authorizations;
     this.filters = filters;
     this.tasks = tasks;
     this.organisation = organisation;
+    this.taskGrants = taskGrants;
   }
 
   public void synchronise() {
@@ -64,6 +66,7 @@ public class AuthorizationSynchroniser {
       }
       grantGlobal(Resources.FILTER, filter.getId(), Permissions.READ);
     }
+    taskGrants.narrow();
   }
 
   private TaskQuery query(String filterName) {

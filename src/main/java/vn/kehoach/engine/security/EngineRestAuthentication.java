@@ -80,7 +80,8 @@ public class EngineRestAuthentication {
 
     @Override
     public void augmentResponseByAuthenticationChallenge(HttpServletResponse response, ProcessEngine engine) {
-      super.augmentResponseByAuthenticationChallenge(response, engine); // WWW-Authenticate, as Camunda sends it
+      // no WWW-Authenticate challenge, unlike Camunda: a browser would ask for the password and then send it along
+      // with requests that other sites' pages make (see SecurityConfiguration#loginRefused)
       LoginRefusal refused = refusal.get() == null ? LoginRefusal.MISSING : refusal.get();
       refusal.remove();
       if (refused.retryAfterSeconds() != null) {

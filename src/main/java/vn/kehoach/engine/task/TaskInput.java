@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import vn.kehoach.deadline.Deadline;
+import vn.kehoach.system.UserText;
 
 /**
  * The values a user sends to complete a task, and the problems found in them. Each check adds a short message,
@@ -48,6 +49,19 @@ public final class TaskInput {
     problems.add(message);
   }
 
+  /**
+   * Every text sent, whatever the rule reads: one with a control or bidi character is refused, so that none is kept
+   * in a variable (a text set before completing, or one the chosen outcome does not read, is kept all the same).
+   */
+  public void refuseControlCharacters() {
+    values.forEach((name, value) -> {
+      String refusal = value instanceof String text ? UserText.refusal(name, text) : null;
+      if (refusal != null) {
+        problem(refusal);
+      }
+    });
+  }
+
   /** One of the allowed choices of a radio field, or null (with a problem) when missing or not allowed. */
   public <E extends Enum<E>> E choice(String name, Class<E> type, Set<E> allowed, String missing) {
     Object value = values.get(name);
@@ -74,7 +88,10 @@ public final class TaskInput {
     return text;
   }
 
-  /** A typed text that may be absent; at most {@code max} characters (a process variable holds 4,000). */
+  /**
+   * A typed text that may be absent; at most {@code max} characters (a process variable holds 4,000), without
+   * control or bidi characters (refused, as in the plan's own texts: {@link UserText}); returned as kept.
+   */
   public String optionalText(String name, int max) {
     Object value = values.get(name);
     if (value == null) {
@@ -89,7 +106,12 @@ public final class TaskInput {
           + " ký tự; rút gọn hoặc đính kèm phần chi tiết (" + name + " is longer than " + max + " characters)");
       return null;
     }
-    return text.strip();
+    String refusal = UserText.refusal(name, text);
+    if (refusal != null) {
+      problem(refusal);
+      return null;
+    }
+    return UserText.normalise(text).strip();
   }
 
   /** A checkbox that must be ticked. */

@@ -21,7 +21,8 @@ import vn.kehoach.engine.task.TaskVariableCommands.TaskWrite;
  * <ul>
  *   <li>completing a task (complete, submit-form, resolve): every variable sent must be a field of the task's form,
  *       and the values must satisfy the task's rule ({@link TaskContracts});</li>
- *   <li>setting or removing a task's variables: only the fields of its form (a draft kept before completing).</li>
+ *   <li>setting or removing a task's variables: only the fields of its form (a draft kept before completing);</li>
+ *   <li>in both, no text with a control or bidi character ({@link TaskInput#refuseControlCharacters}).</li>
  * </ul>
  * Everything else the processes read (routing, ids, numbers, deadlines) is thus written only by the system.
  */
@@ -73,8 +74,11 @@ public class TaskInputGuard extends CommandInterceptor {
           ? "Trường '" + name + "' chỉ để xem, không sửa được (field " + name + " is read-only)"
           : "Công việc này không nhận trường '" + name + "' (field " + name + " is not accepted by this task)");
     }
-    if (problems.isEmpty() && write.completes()) {
-      contract.rule().check(input, TaskSubject.of(task.getExecution()));
+    if (problems.isEmpty()) {
+      input.refuseControlCharacters();
+      if (input.problems().isEmpty() && write.completes()) {
+        contract.rule().check(input, TaskSubject.of(task.getExecution()));
+      }
       problems.addAll(input.problems());
     }
     if (!problems.isEmpty()) {

@@ -21,8 +21,9 @@ final class TaskPeopleCommands {
    *
    * @param user the person it is given to (claim, assign, delegate, owner), or null when it is taken back
    * @param changesLinks true for adding or removing a candidate or other identity link
+   * @param claim true for a claim (or unclaim): the engine asks TASK_WORK for it, TASK_ASSIGN for the others
    */
-  record PeopleChange(String taskId, String user, boolean changesLinks) {}
+  record PeopleChange(String taskId, String user, boolean changesLinks, boolean claim) {}
 
   private TaskPeopleCommands() {}
 
@@ -30,21 +31,21 @@ final class TaskPeopleCommands {
   static PeopleChange of(Command<?> command) {
     if (command instanceof ClaimTaskCmd) {
       return new PeopleChange(field(ClaimTaskCmd.class, "taskId", command), field(ClaimTaskCmd.class, "userId", command),
-          false);
+          false, true);
     }
     if (command instanceof DelegateTaskCmd) {
       return new PeopleChange(field(DelegateTaskCmd.class, "taskId", command),
-          field(DelegateTaskCmd.class, "userId", command), false);
+          field(DelegateTaskCmd.class, "userId", command), false, false);
     }
     if (command instanceof AssignTaskCmd || command instanceof SetTaskOwnerCmd) {
       return new PeopleChange(field(AbstractSetTaskPropertyCmd.class, "taskId", command),
-          field(AbstractAddIdentityLinkCmd.class, "userId", command), false);
+          field(AbstractAddIdentityLinkCmd.class, "userId", command), false, false);
     }
     if (command instanceof AddUserIdentityLinkCmd || command instanceof AddGroupIdentityLinkCmd) {
-      return new PeopleChange(field(AbstractSetTaskPropertyCmd.class, "taskId", command), null, true);
+      return new PeopleChange(field(AbstractSetTaskPropertyCmd.class, "taskId", command), null, true, false);
     }
     if (command instanceof DeleteIdentityLinkCmd) {
-      return new PeopleChange(field(DeleteIdentityLinkCmd.class, "taskId", command), null, true);
+      return new PeopleChange(field(DeleteIdentityLinkCmd.class, "taskId", command), null, true, false);
     }
     return null;
   }

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Objects;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.impl.cfg.CommandChecker;
+import org.camunda.bpm.engine.impl.cmd.AssignTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.ClaimTaskCmd;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
@@ -34,28 +36,49 @@ public class TaskPeopleGuard extends CommandInterceptor {
   public <T> T execute(Command<T> command) {
     PeopleChange change = TaskPeopleCommands.of(command);
     TaskEntity saved = TaskPeopleCommands.saved(command);
+    if (change != null && givesBackOwnTask(command, change)) {
+      // unclaim is an assignment to nobody (TASK_ASSIGN), which units do not have; giving back one's own task is a
+      // claim by nobody, which TASK_WORK allows
+      @SuppressWarnings("unchecked")
+      T unclaimed = (T) next.execute(new ClaimTaskCmd(change.taskId(), null));
+      return unclaimed;
+    }
     if (change != null) {
-      check(change.taskId(), change.user(), change.changesLinks(), Context.getCommandContext());
+      check(change.taskId(), change.user(), change.changesLinks(), change.claim(), Context.getCommandContext());
     } else if (saved != null && saved.getId() != null) {
       CommandContext context = Context.getCommandContext();
       TaskEntity stored = context.getTaskManager().findTaskById(saved.getId());
       if (stored != null && !Objects.equals(saved.getAssignee(), stored.getAssignee())) {
-        check(saved.getId(), saved.getAssignee(), false, context);
+        check(saved.getId(), saved.getAssignee(), false, false, context);
       }
       if (stored != null && !Objects.equals(saved.getOwner(), stored.getOwner())) {
-        check(saved.getId(), saved.getOwner(), false, context);
+        check(saved.getId(), saved.getOwner(), false, false, context);
       }
     }
     return next.execute(command);
   }
 
-  private void check(String taskId, String user, boolean changesLinks, CommandContext context) {
+  private static boolean givesBackOwnTask(Command<?> command, PeopleChange change) {
+    if (!(command instanceof AssignTaskCmd) || change.user() != null || change.taskId() == null) {
+      return false;
+    }
+    CommandContext context = Context.getCommandContext();
+    TaskEntity task = context.getTaskManager().findTaskById(change.taskId());
+    String user = context.getAuthenticatedUserId();
+    return task != null && user != null && user.equals(task.getAssignee());
+  }
+
+  private void check(String taskId, String user, boolean changesLinks, boolean claim, CommandContext context) {
     TaskEntity task = taskId == null ? null : context.getTaskManager().findTaskById(taskId);
     if (task == null || task.getTaskDefinitionKey() == null || contracts.of(task.getTaskDefinitionKey()).isEmpty()) {
       return;
     }
     for (CommandChecker checker : context.getProcessEngineConfiguration().getCommandCheckers()) {
-      checker.checkTaskAssign(task);
+      if (claim) {
+        checker.checkTaskWork(task);
+      } else {
+        checker.checkTaskAssign(task);
+      }
     }
     if (user == null && !changesLinks) {
       return; // giving the task back to its unit
