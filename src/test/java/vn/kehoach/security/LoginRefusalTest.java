@@ -22,10 +22,10 @@ import org.springframework.http.ResponseEntity;
 import vn.kehoach.support.IntegrationTest;
 
 /**
- * A refused login says why, in JSON, on {@code /api} and {@code /engine-rest}: log in, wrong password, or locked for
- * a few seconds after a wrong password (with {@code Retry-After}); an unknown user name is answered like a known one.
- * Each test has its own user, since a wrong password locks the account; the engine's clock stands still meanwhile so
- * that the lock lasts exactly as Camunda sets it.
+ * A refused login says why, in JSON, on {@code /api} and {@code /engine-rest}: log in, wrong password, or wait a few
+ * seconds after a wrong password (with {@code Retry-After}); an unknown user name is answered like a known one.
+ * Each test has its own user, since a wrong password makes the user wait (from this address); the clock stands still
+ * meanwhile so that the wait lasts exactly as {@code LoginThrottle} sets it. (More in {@link LoginThrottleTest}.)
  */
 @IntegrationTest
 class LoginRefusalTest {
@@ -40,7 +40,7 @@ class LoginRefusalTest {
   private String user;
 
   @BeforeEach
-  void lockableUser() {
+  void ownUser() {
     ClockUtil.setCurrentTime(Date.from(NOW));
     user = "khoa-thu-" + UUID.randomUUID().toString().substring(0, 8);
     User created = identity.newUser(user);
@@ -71,18 +71,19 @@ class LoginRefusalTest {
   }
 
   @Test
-  void aLockedUserIsToldHowLongToWaitOnBothPaths() throws Exception {
+  void afterAWrongPasswordTheUserIsToldHowLongToWaitOnBothPaths() throws Exception {
     ResponseEntity<String> wrong = as(user, "sai-mat-khau").getForEntity("/api/units", String.class);
     assertThat(wrong.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
     assertThat(readable(json.readTree(wrong.getBody()))).contains("Sai tên đăng nhập hoặc mật khẩu");
     assertThat(wrong.getHeaders().getFirst(HttpHeaders.RETRY_AFTER)).isNull();
 
-    // Camunda now refuses even the right password for 3 s (its first delay)
+    // even the right password waits 3 s (the first delay) from this address
     ResponseEntity<String> api = as(user, PASSWORD).getForEntity("/api/units", String.class);
     assertThat(api.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
     assertThat(api.getHeaders().getFirst(HttpHeaders.RETRY_AFTER)).isEqualTo("3");
     assertThat(readable(json.readTree(api.getBody())))
-        .contains("Tài khoản tạm khóa do nhập sai mật khẩu; thử lại sau 3 giây");
+        .isEqualTo("Vừa nhập sai mật khẩu của tên đăng nhập này từ máy này; thử lại sau 3 giây (a wrong password was "
+            + "just entered for this user name from this address; try again in 3 s)");
 
     ResponseEntity<String> engine = as(user, PASSWORD).getForEntity("/engine-rest/task", String.class);
     assertThat(engine.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
@@ -111,7 +112,7 @@ class LoginRefusalTest {
           .isEqualTo(known.getHeaders().getFirst(HttpHeaders.RETRY_AFTER));
       ClockUtil.setCurrentTime(Date.from(ClockUtil.getCurrentTime().toInstant().plusSeconds(60)));
     }
-    // a third wrong password locks for 12 s (3 × 2²); meanwhile both are told so, alike
+    // a third wrong password makes them wait 12 s (3 × 2²); meanwhile both are told so, alike
     as(user, "sai").getForEntity("/api/units", String.class);
     as(ghost, "sai").getForEntity("/api/units", String.class);
     ResponseEntity<String> known = as(user, PASSWORD).getForEntity("/api/units", String.class);

@@ -82,7 +82,7 @@ class WebappSessionApiTest {
     Plan plan = workflow.create(PlanFixtures.provincialPlan("Kế hoạch hỏi bằng HTTP Basic trong phiên"));
     WebappBrowser drafter = new WebappBrowser(port).logIn("congan");
 
-    // a wrong password would delay the user's next logins (Camunda's brute-force guard): an unknown user instead
+    // a wrong password would delay the user's next logins from here (LoginThrottle): an unknown user instead
     HttpResponse<String> wrongCredentials = drafter.send(drafter.request("GET", "/api/plans/" + plan.id(), null, null,
         true).header("Authorization", basic("nobody-here", "demo")).build());
     assertThat(wrongCredentials.statusCode()).as("the session does not make up for wrong credentials").isEqualTo(401);
