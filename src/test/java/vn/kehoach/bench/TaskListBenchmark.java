@@ -33,7 +33,7 @@ import vn.kehoach.engine.config.TaskListQueriesPlugin;
 final class TaskListBenchmark {
 
   static final String KEY = "bench-one-task";
-  static final String FILTER = "Việc của đơn vị tôi (My units' tasks)";
+  static final String FILTER = "Việc của đơn vị (My unit's tasks)";
   static final int GROUPS = 50;
   static final int BATCH = 500;
   static final String ENGINE = "engine's statements";

@@ -6,23 +6,19 @@ import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT
 
 import java.util.List;
 import org.camunda.bpm.engine.AuthorizationService;
-import org.camunda.bpm.engine.FilterService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
-import org.camunda.bpm.engine.filter.Filter;
-import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.stereotype.Component;
 import vn.kehoach.organisation.Organisation;
 import vn.kehoach.organisation.Role;
 import vn.kehoach.organisation.Unit;
 
 /**
- * Camunda's authorizations and Tasklist filters, created from the organisation at every start and idempotent:
+ * Camunda's authorizations and Tasklist filters ({@link TasklistFilters}), created from the organisation at every start and idempotent:
  * admins may do everything; every unit and role may use Tasklist and Cockpit and see the process definitions.
  * Which plans and tasks a group sees is granted per instance ({@link PlanAccessGrants}) and per task (Camunda
  * grants a task to its candidate groups: READ, TASK_WORK, READ_VARIABLE; see {@link TaskGrantNarrowing}).
@@ -30,21 +26,15 @@ import vn.kehoach.organisation.Unit;
 @Component
 public class AuthorizationSynchroniser {
 
-  /** The Tasklist filters every user gets; what each shows is limited by the user's authorizations. */
-  static final List<String> FILTERS = List.of("Việc của đơn vị tôi (My units' tasks)", "Việc tôi đang làm (Assigned to me)",
-      "Quá hạn (Overdue)", "Tất cả công việc (All tasks)");
-
   private final AuthorizationService authorizations;
-  private final FilterService filters;
-  private final TaskService tasks;
+  private final TasklistFilters filters;
   private final Organisation organisation;
   private final TaskGrantNarrowing taskGrants;
 
-  public AuthorizationSynchroniser(AuthorizationService authorizations, FilterService filters, TaskService tasks,
+  public AuthorizationSynchroniser(AuthorizationService authorizations, TasklistFilters filters,
                                    Organisation organisation, TaskGrantNarrowing taskGrants) {
     this.authorizations = authorizations;
     this.filters = filters;
-    this.tasks = tasks;
     this.organisation = organisation;
     this.taskGrants = taskGrants;
   }
@@ -58,25 +48,14 @@ public class AuthorizationSynchroniser {
       grantGroup(group, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
       grantGroup(group, Resources.PROCESS_DEFINITION, ANY, Permissions.READ);
     }
-    for (String name : FILTERS) {
-      Filter filter = filters.createFilterQuery().filterName(name).singleResult();
-      if (filter == null) {
-        filter = filters.newTaskFilter(name).setQuery(query(name));
-        filters.saveFilter(filter);
+    filters.synchronise().forEach((filter, readers) -> {
+      if (readers == null) {
+        grantGlobal(Resources.FILTER, filter.getId(), Permissions.READ);
+      } else {
+        readers.forEach(group -> grantGroup(group, Resources.FILTER, filter.getId(), Permissions.READ));
       }
-      grantGlobal(Resources.FILTER, filter.getId(), Permissions.READ);
-    }
+    });
     taskGrants.narrow();
-  }
-
-  private TaskQuery query(String filterName) {
-    TaskQuery query = tasks.createTaskQuery();
-    return switch (FILTERS.indexOf(filterName)) {
-      case 0 -> query.taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks();
-      case 1 -> query.taskAssigneeExpression("${currentUser()}");
-      case 2 -> query.dueBeforeExpression("${now()}");
-      default -> query;
-    };
   }
 
   private List<String> groups() {
