@@ -46,7 +46,7 @@ class TasklistFiltersTest {
     assertThat(names("phobithu")).contains("Chờ ký (To sign)").doesNotContain("Chờ thẩm định (To review)");
     assertThat(names("vanphong")).contains("Chờ thẩm định (To review)").doesNotContain("Chờ ký (To sign)");
     assertThat(names("tuyengiao")).doesNotContain("Chờ ký (To sign)", "Chờ thẩm định (To review)")
-        .containsSubsequence("Việc của tôi (My tasks)", "Việc của đơn vị (My unit's tasks)", "Sắp đến hạn (Due soon)",
+        .containsSubsequence("Việc của đơn vị (My unit's tasks)", "Việc của tôi (My tasks)", "Sắp đến hạn (Due soon)",
             "Quá hạn (Overdue)", "Tất cả công việc (All tasks)");
     assertThat(names("tuyengiao")).as("no filter of an earlier version").noneMatch(n -> n.contains("đơn vị tôi"));
   }

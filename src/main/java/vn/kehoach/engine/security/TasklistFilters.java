@@ -16,7 +16,8 @@ import vn.kehoach.organisation.Organisation;
 import vn.kehoach.organisation.Unit;
 
 /**
- * Tasklist's filters, one per question people ask, sorted by due date (then priority: late work first). A filter
+ * Tasklist's filters, one per question people ask, sorted by due date (then priority: late work first). The first,
+ * which Tasklist opens, is the unit's work: what there is to pick up. A filter
  * for one role is readable by that role only: "Chờ ký" by the signers, "Chờ thẩm định" by the offices; the others
  * by everyone, each user seeing in them only the tasks he may see. Written at every start, so that a changed
  * definition reaches existing installations; filters of earlier versions are removed.
@@ -53,9 +54,9 @@ public class TasklistFilters {
     Set<String> offices = organisation.units().stream().filter(Unit::issues).map(u -> u.issuer().office())
         .collect(Collectors.toSet());
     return List.of(
-        new Spec(MINE, "Việc tôi đã nhận xử lý", q -> q.taskAssigneeExpression("${currentUser()}"), null),
         new Spec(UNIT, "Việc giao cho đơn vị, vai trò của tôi, kể cả việc đã có người nhận",
             q -> q.taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks(), null),
+        new Spec(MINE, "Việc tôi đã nhận xử lý", q -> q.taskAssigneeExpression("${currentUser()}"), null),
         new Spec(DUE_SOON, "Việc đến hạn trong 3 ngày làm việc tới", q -> q.dueAfterExpression("${now()}")
             .dueBeforeExpression("${taskFilterDates.workingDaysAhead(3)}"), null),
         new Spec(OVERDUE, "Việc đã quá hạn", q -> q.dueBeforeExpression("${now()}"), null),
