@@ -43,6 +43,14 @@ final class Chromium implements AutoCloseable {
 
   /** A fresh browser profile, and the screenshot folder emptied. */
   static Chromium start(Path screenshots, String windowSize) throws IOException {
+    return start(screenshots, windowSize, null);
+  }
+
+  /**
+   * As {@link #start(Path, String)}, with the browser's own language ({@code navigator.languages},
+   * {@code Accept-Language}) set to {@code language}, e.g. en-US; null keeps the machine's.
+   */
+  static Chromium start(Path screenshots, String windowSize, String language) throws IOException {
     FileSystemUtils.deleteRecursively(screenshots);
     Files.createDirectories(screenshots);
     Path profile = Files.createTempDirectory("chromium-profile-");
@@ -51,6 +59,10 @@ final class Chromium implements AutoCloseable {
     options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
         "--disable-component-update", "--disable-sync", "--window-size=" + windowSize,
         "--user-data-dir=" + profile.toAbsolutePath());
+    if (language != null) {
+      options.addArguments("--lang=" + language);
+      options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
+    }
     ChromeDriverService service = new ChromeDriverService.Builder()
         .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
     return new Chromium(new ChromeDriver(service, options), profile, screenshots);
