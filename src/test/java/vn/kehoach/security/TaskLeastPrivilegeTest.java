@@ -3,6 +3,7 @@ package vn.kehoach.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.kehoach.support.PlanFixtures.provincialPlan;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
 import java.util.Date;
 import java.util.LinkedHashMap;
@@ -58,6 +59,8 @@ class TaskLeastPrivilegeTest {
   @Autowired RepositoryService repository;
   @Autowired AssignmentService assignments;
   @Autowired AuthorizationService authorizations;
+  @Autowired org.camunda.bpm.engine.IdentityService identity;
+  @Autowired com.fasterxml.jackson.databind.ObjectMapper json;
   @Autowired TaskGrantNarrowing narrowing;
 
   @Test
@@ -129,6 +132,48 @@ class TaskLeastPrivilegeTest {
     assertThat(workflow.fireDueTimers(plan)).as("the escalation fires at its time").isPositive();
     long assignment = (Long) workflow.variable(work.getProcessInstanceId(), "assignmentId");
     assertThat(assignments.assignment(assignment).escalatedAt()).as("and escalates").isNotNull();
+  }
+
+  @Test
+  void cockpitsListOfProcessesCountsOnlyThePlansAUnitTakesPartIn() throws Exception {
+    workflow.issued(provincialPlan("Kế hoạch của tỉnh, không phải của phường"));
+    long everyPlan = runtime.createProcessInstanceQuery().processDefinitionKey("plan-lifecycle").count();
+    String statistics = "/camunda/api/cockpit/plugin/base/default/process-definition/statistics"
+        + "?sortBy=name&sortOrder=asc&firstResult=0&maxResults=50";
+    for (String user : List.of("ubndphuong", "vanphong")) {
+      identity.setAuthentication(user, identity.createGroupQuery().groupMember(user).list().stream()
+          .map(org.camunda.bpm.engine.identity.Group::getId).toList());
+      long readable;
+      try {
+        readable = runtime.createProcessInstanceQuery().processDefinitionKey("plan-lifecycle").count();
+      } finally {
+        identity.clearAuthentication();
+      }
+      HttpResponse<String> answer = new WebappBrowser(port).logIn(user).sendFromWebapp("GET", statistics, null);
+      assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+      JsonNode lifecycle = lifecycle(answer.body());
+      assertThat(lifecycle.get("instances").asLong()).as("%s counts the plans it may read", user).isEqualTo(readable);
+      assertThat(lifecycle.get("name").asText()).isEqualTo("Vòng đời kế hoạch (Plan lifecycle)");
+    }
+    assertThat(lifecycleCountOf("ubndphuong", statistics)).as("the ward takes no part in the province's plans")
+        .isLessThan(everyPlan);
+    HttpResponse<String> admin = new WebappBrowser(port).logIn("demo").sendFromWebapp("GET", statistics, null);
+    assertThat(lifecycle(admin.body()).get("instances").asLong()).as("the administrator counts every plan")
+        .isEqualTo(everyPlan);
+  }
+
+  private long lifecycleCountOf(String user, String statistics) throws Exception {
+    return lifecycle(new WebappBrowser(port).logIn(user).sendFromWebapp("GET", statistics, null).body())
+        .get("instances").asLong();
+  }
+
+  private JsonNode lifecycle(String body) throws Exception {
+    for (JsonNode definition : json.readTree(body)) {
+      if ("plan-lifecycle".equals(definition.get("key").asText())) {
+        return definition;
+      }
+    }
+    throw new AssertionError("no plan-lifecycle in " + body);
   }
 
   @Test
