@@ -40,7 +40,11 @@ public class SecurityConfiguration implements WebMvcConfigurer {
         .httpBasic(basic -> basic.authenticationEntryPoint(loginRefused(json)))
         .csrf(csrf -> csrf.disable())
         .headers(SecurityConfiguration::strictTransport)
-        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        // nobody logs in to a session here (Camunda's login page does, and protects that login): without none(),
+        // Spring Security took the webapp session's user for a fresh login and changed the session's id on every
+        // call, so that Cockpit's own requests still under way with the old cookie failed and logged the user out
+        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS)
+            .sessionFixation(fixation -> fixation.none()))
         .build();
   }
 

@@ -53,7 +53,7 @@ class WebappSessionFilter extends OncePerRequestFilter {
     if (user.isEmpty()) {
       if (fromPage) {
         refuse(response, HttpStatus.UNAUTHORIZED, "Chưa đăng nhập hoặc phiên đăng nhập đã hết: đăng nhập lại "
-            + "Tasklist rồi mở lại trang (not logged in: log in to Tasklist again)");
+            + "Tasklist (hoặc Cockpit) rồi mở lại trang (not logged in: log in to Tasklist or Cockpit again)");
       } else {
         chain.doFilter(request, response);
       }

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -61,6 +62,27 @@ class WebappSessionApiTest {
     HttpResponse<String> fromClient = drafter.send("GET", "/api/plans/" + plan.id(), null, null, false);
     assertThat(fromClient.statusCode()).isEqualTo(401);
     assertThat(fromClient.headers().firstValue("WWW-Authenticate")).as("no password dialog either").isEmpty();
+  }
+
+  /**
+   * Cockpit's plugin "Kế hoạch" reads /api while Cockpit's own requests are under way with the same cookie: a
+   * session id changed by an /api call (Spring Security took each call for a new login) made those fail, and Cockpit
+   * logged the user out.
+   */
+  @Test
+  void aCockpitLoginOpensTheApiAndKeepsItsSession() throws Exception {
+    WebappBrowser office = new WebappBrowser(port).logIn("vanphong", "cockpit");
+    String session = office.sessionId();
+    for (String path : List.of("/api/units", "/api/reports/status", "/api/units")) {
+      HttpResponse<String> read = office.send("GET", path, null, null, true);
+      assertThat(read.statusCode()).as("%s with the Cockpit login: %s", path, read.body()).isEqualTo(200);
+      assertThat(read.headers().allValues("Set-Cookie")).as("%s sets no session cookie", path)
+          .noneMatch(cookie -> cookie.startsWith("JSESSIONID"));
+    }
+    assertThat(office.sessionId()).isEqualTo(session);
+    HttpResponse<String> cockpit = office.sendFromWebapp("GET",
+        "/camunda/api/engine/engine/default/process-definition?key=plan-lifecycle", null);
+    assertThat(cockpit.statusCode()).as("Cockpit's own API, same session: %s", cockpit.body()).isEqualTo(200);
   }
 
   @Test

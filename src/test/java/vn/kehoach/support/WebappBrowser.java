@@ -26,15 +26,26 @@ public class WebappBrowser {
   }
 
   public WebappBrowser logIn(String user) throws Exception {
-    send(request("GET", "/camunda/app/tasklist/default/", null, null, false).build());
-    HttpResponse<String> login = send(request("POST", "/camunda/api/admin/auth/user/default/login/tasklist", null,
+    return logIn(user, "tasklist");
+  }
+
+  /** Logs in to one webapp ({@code tasklist}, {@code cockpit}) as its login page does. */
+  public WebappBrowser logIn(String user, String app) throws Exception {
+    send(request("GET", "/camunda/app/" + app + "/default/", null, null, false).build());
+    HttpResponse<String> login = send(request("POST", "/camunda/api/admin/auth/user/default/login/" + app, null,
         null, false).header("Content-Type", "application/x-www-form-urlencoded")
         .header("X-XSRF-TOKEN", xsrfToken())
         .POST(BodyPublishers.ofString("username=" + user + "&password=demo")).build());
-    assertThat(login.statusCode()).as("Tasklist login of %s: %s", user, login.body()).isEqualTo(200);
+    assertThat(login.statusCode()).as("%s login of %s: %s", app, user, login.body()).isEqualTo(200);
     // the login started a new session, whose CSRF token the next page load hands out
-    send(request("GET", "/camunda/app/tasklist/default/", null, null, false).build());
+    send(request("GET", "/camunda/app/" + app + "/default/", null, null, false).build());
     return this;
+  }
+
+  /** The id of the session the cookie jar holds. */
+  public String sessionId() {
+    return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("JSESSIONID"))
+        .map(HttpCookie::getValue).findFirst().orElseThrow(() -> new AssertionError("no JSESSIONID cookie"));
   }
 
   public void logOut() throws Exception {
