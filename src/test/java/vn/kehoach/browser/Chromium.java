@@ -41,10 +41,14 @@ final class Chromium implements AutoCloseable {
     this.screenshots = screenshots;
   }
 
-  /** A fresh browser profile, and the screenshot folder emptied. */
+  /** A fresh browser profile, and the screenshot folder emptied of earlier screenshots (its sub-folders stay). */
   static Chromium start(Path screenshots, String windowSize) throws IOException {
-    FileSystemUtils.deleteRecursively(screenshots);
     Files.createDirectories(screenshots);
+    try (var files = Files.list(screenshots)) {
+      for (Path file : files.filter(Files::isRegularFile).toList()) {
+        Files.delete(file);
+      }
+    }
     Path profile = Files.createTempDirectory("chromium-profile-");
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM);
