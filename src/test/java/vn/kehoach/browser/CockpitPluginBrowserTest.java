@@ -9,10 +9,13 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -34,6 +37,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import vn.kehoach.deadline.Deadline;
+import vn.kehoach.engine.lifecycle.PlanLifecycleProcess;
 import vn.kehoach.engine.lifecycle.PlanLifecycleProcess.Elements;
 import vn.kehoach.plan.Plan;
 import vn.kehoach.support.IntegrationTest;
@@ -59,6 +63,7 @@ class CockpitPluginBrowserTest {
   @Autowired Workflow workflow;
   @Autowired TestRestTemplate rest;
   @Autowired ObjectMapper json;
+  @Autowired RuntimeService runtime;
 
   Chromium browser;
   ChromeDriver driver;
@@ -188,19 +193,24 @@ class CockpitPluginBrowserTest {
   @Test
   @Order(3)
   void theOfficeFindsThePlanByItsNumberWithCockpitsOwnSearch() {
+    String number = overdue.number().text();
+    String issuedOn = DateTimeFormatter.ofPattern("dd/MM/yyyy").format(overdue.number().issuedOn());
     driver.get(appUrl() + "#/ke-hoach?plan=" + overdue.id());
     WebElement search = waitFor("the link to Cockpit's search by planNumber",
         ExpectedConditions.elementToBeClickable(By.cssSelector("[data-kh=cockpit-search-link]")));
-    assertThat(search.getText()).isEqualTo("Biến planNumber = " + overdue.number().text() + "; business key = "
-        + overdue.id());
+    assertThat(search.getText()).isEqualTo("Biến planNumber = " + number + " và planIssuedOnText = " + issuedOn
+        + "; business key = " + overdue.id());
+    // numbers start again with each term: the number alone finds the running plans of that number of every term
+    List<String> numbered = runtime.createProcessInstanceQuery().processDefinitionKey(PlanLifecycleProcess.KEY)
+        .variableValueEquals("planNumber", number).list().stream().map(ProcessInstance::getId).toList();
+    assertThat(numbered).contains(overdue.processInstanceId());
     search.click();
-    waitFor("the lifecycle's instances searched by Variable planNumber = " + overdue.number().text(), d -> {
-      List<String> shown = d.findElements(By.cssSelector("table td.instance-id")).stream().map(WebElement::getText)
-          .map(String::strip).toList();
-      return shown.equals(List.of(overdue.processInstanceId()));
-    });
-    assertThat(driver.findElement(By.cssSelector("[cam-widget-search-pill]")).getText()).contains("planNumber")
-        .contains(overdue.number().text());
+    waitFor("the lifecycle's instances searched by Variable planNumber = " + number + " and planIssuedOnText = "
+        + issuedOn, d -> d.findElements(By.cssSelector("table td.instance-id")).stream().map(WebElement::getText)
+        .map(String::strip).toList().equals(List.of(overdue.processInstanceId())));
+    assertThat(driver.findElements(By.cssSelector("[cam-widget-search-pill]"))).extracting(WebElement::getText)
+        .anySatisfy(pill -> assertThat(pill).contains("planNumber").contains(number))
+        .anySatisfy(pill -> assertThat(pill).contains("planIssuedOnText").contains(issuedOn));
     shot("cockpit-vanphong-search-by-planNumber");
   }
 

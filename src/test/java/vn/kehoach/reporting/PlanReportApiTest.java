@@ -212,13 +212,19 @@ class PlanReportApiTest {
         .get("processInstanceId").isNull()).as("never issued: no assignment instance").isTrue();
   }
 
-  /** Cockpit's search by variable: the issued number is the lifecycle's variable planNumber. */
+  /**
+   * Cockpit's search by variable: the issued number is the lifecycle's variable planNumber, the issue date
+   * planIssuedOnText (numbers start again with each term: both together find one plan).
+   */
   @Test
   void theIssuedNumberIsTheLifecyclesVariablePlanNumber() {
     String number = workflow.reload(running).number().text();
     assertThat(number).matches("\\d{2,}-KH/TU");
     assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(PlanLifecycleProcess.KEY)
         .variableValueEquals("planNumber", number).list())
+        .extracting(i -> i.getId()).contains(running.processInstanceId());
+    assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(PlanLifecycleProcess.KEY)
+        .variableValueEquals("planNumber", number).variableValueEquals("planIssuedOnText", "09/09/2024").list())
         .extracting(i -> i.getId()).containsExactly(running.processInstanceId());
   }
 

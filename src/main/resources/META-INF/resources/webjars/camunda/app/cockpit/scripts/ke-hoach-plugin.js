@@ -158,18 +158,23 @@ function instanceLink(id, running, text) {
 
 /**
  * How to find the plan with Cockpit's own search: the lifecycle's instances by the variable planNumber (the issued
- * number), or by business key (the plan's id); a link to that search while the instance runs.
+ * number; numbers start again with each term, so with the issue date planIssuedOnText too), or by business key (the
+ * plan's id); a link to that search while the instance runs.
  */
 function cockpitSearch(plan) {
-  const text = (plan.number ? 'Biến planNumber = ' + plan.number + '; ' : '') + 'business key = ' + plan.id;
+  const issuedOn = date(plan.issuedOn);
+  const text = (plan.number ? 'Biến planNumber = ' + plan.number + ' và planIssuedOnText = ' + issuedOn + '; ' : '')
+    + 'business key = ' + plan.id;
   if (!plan.processInstanceRunning || !plan.processDefinitionId) {
     return text;
   }
-  const search = plan.number ? { type: 'variables', operator: 'eq', value: plan.number, name: 'planNumber' }
-    : { type: 'businessKey', operator: 'eq', value: String(plan.id), name: '' };
+  const search = plan.number ? [
+    { type: 'variables', operator: 'eq', value: plan.number, name: 'planNumber' },
+    { type: 'variables', operator: 'eq', value: issuedOn, name: 'planIssuedOnText' },
+  ] : [{ type: 'businessKey', operator: 'eq', value: String(plan.id), name: '' }];
   return el('a', { href: '#/process-definition/' + encodeURIComponent(plan.processDefinitionId)
-    + '/runtime?searchQuery=' + encodeURIComponent(JSON.stringify([search])), 'data-kh': 'cockpit-search-link',
-  title: 'Mở danh sách phiên của "Vòng đời kế hoạch" trong Cockpit, đã lọc theo số kế hoạch' }, text);
+    + '/runtime?searchQuery=' + encodeURIComponent(JSON.stringify(search)), 'data-kh': 'cockpit-search-link',
+  title: 'Mở danh sách phiên của "Vòng đời kế hoạch" trong Cockpit, đã lọc theo số và ngày ban hành' }, text);
 }
 
 function stateBadge(plan) {
