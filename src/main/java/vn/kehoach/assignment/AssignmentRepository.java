@@ -205,6 +205,14 @@ public class AssignmentRepository {
     return jdbc.sql("select * from assignment where plan_id = :plan order by seq_no").param("plan", planId)
         .query((rs, n) -> assignment(rs)).list();
   }
+  /** The assignments of these plans, each plan's in order. */
+  public List<Assignment> ofPlans(java.util.Collection<Long> planIds) {
+    if (planIds.isEmpty()) {
+      return List.of();
+    }
+    return jdbc.sql("select * from assignment where plan_id in (:plans) order by plan_id, seq_no")
+        .param("plans", List.copyOf(planIds)).query((rs, n) -> assignment(rs)).list();
+  }
   private static Assignment assignment(ResultSet rs) throws SQLException {
     String cycle = rs.getString("cycle");
     String day = rs.getString("day_in_period");

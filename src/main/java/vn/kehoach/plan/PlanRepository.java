@@ -13,6 +13,7 @@ import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 import vn.kehoach.assignment.Assignment;
 import vn.kehoach.assignment.AssignmentRepository;
+import vn.kehoach.deadline.Deadline;
 import vn.kehoach.history.PlanHistory;
 import vn.kehoach.numbering.DocumentNumber;
 import vn.kehoach.plan.NewPlan.NewRecipient;
@@ -180,6 +181,50 @@ public class PlanRepository {
       statement = statement.param("visible", List.copyOf(visibleTo));
     }
     return statement.query((rs, n) -> plan(rs, false)).list();
+  }
+
+  /**
+   * Plans matching the filter, newest first, among those involving one of {@code visibleTo} (null: all plans). The
+   * period is the issue date of an issued plan and the creation day (in Vietnam) of one not issued.
+   */
+  public List<Plan> list(PlanFilter filter, java.util.Set<String> visibleTo, int limit) {
+    StringBuilder sql = new StringBuilder("select " + PLAN_COLUMNS + " from plan p where 1 = 1");
+    java.util.Map<String, Object> params = new java.util.HashMap<>();
+    if (visibleTo != null) {
+      if (visibleTo.isEmpty()) {
+        return List.of();
+      }
+      sql.append("""
+           and (p.issuer_unit in (:visible) or p.drafter_unit in (:visible) or p.monitoring_unit in (:visible)
+                or exists (select 1 from assignment a where a.plan_id = p.id and a.unit_id in (:visible))
+                or exists (select 1 from recipient r where r.plan_id = p.id and r.unit_id in (:visible)))""");
+      params.put("visible", List.copyOf(visibleTo));
+    }
+    if (filter.issuer() != null) {
+      sql.append(" and p.issuer_unit = :issuer");
+      params.put("issuer", filter.issuer());
+    }
+    if (!filter.states().isEmpty()) {
+      sql.append(" and p.state in (:states)");
+      params.put("states", filter.states().stream().map(PlanState::name).toList());
+    }
+    if (filter.from() != null) {
+      sql.append(" and (p.issued_on >= :from or p.issued_on is null and p.created_at >= :fromStart)");
+      params.put("from", filter.from());
+      params.put("fromStart", JdbcTime.timestamp(filter.from().atStartOfDay(Deadline.VIETNAM).toInstant()));
+    }
+    if (filter.to() != null) {
+      sql.append(" and (p.issued_on <= :to or p.issued_on is null and p.created_at < :toEnd)");
+      params.put("to", filter.to());
+      params.put("toEnd", JdbcTime.timestamp(filter.to().plusDays(1).atStartOfDay(Deadline.VIETNAM).toInstant()));
+    }
+    if (filter.number() != null && !filter.number().isBlank()) {
+      sql.append(" and lower(p.number_text) like :number escape '!'");
+      params.put("number", "%" + filter.number().strip().toLowerCase(java.util.Locale.ROOT)
+          .replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
+    }
+    sql.append(" order by p.id desc fetch first ").append(limit).append(" rows only");
+    return jdbc.sql(sql.toString()).params(params).query((rs, n) -> plan(rs, false)).list();
   }
 
 

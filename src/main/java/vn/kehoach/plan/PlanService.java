@@ -173,6 +173,12 @@ public class PlanService {
     return plans.list(state, unit, viewer.admin() ? null : access.followedGroups(viewer), limit);
   }
 
+  /** Plans the viewer takes part in that match the filter, newest first. */
+  @Transactional(readOnly = true)
+  public List<Plan> list(PlanFilter filter, int limit, Viewer viewer) {
+    return plans.list(filter, viewer.admin() ? null : access.followedGroups(viewer), limit);
+  }
+
   /** The plan has reached a step of drafting, review or signature. */
   @Transactional(propagation = Propagation.MANDATORY)
   public void enter(long id, PlanState state) {

@@ -14,7 +14,7 @@ import vn.kehoach.assignment.IssuedAssignment;
 import vn.kehoach.organisation.Organisation;
 import vn.kehoach.organisation.Unit;
 import vn.kehoach.organisation.Viewer;
-import vn.kehoach.plan.PlanAccess;
+import vn.kehoach.reporting.AssignmentCounting.Counted;
 
 /** Counts the assignments of issued plans per unit and status. */
 @Service
@@ -25,13 +25,14 @@ public class StatusReport {
 
   private final AssignmentRepository assignments;
   private final Organisation organisation;
-  private final PlanAccess access;
+  private final AssignmentCounting counting;
   private final Clock clock;
 
-  public StatusReport(AssignmentRepository assignments, Organisation organisation, PlanAccess access, Clock clock) {
+  public StatusReport(AssignmentRepository assignments, Organisation organisation, AssignmentCounting counting,
+                      Clock clock) {
     this.assignments = assignments;
     this.organisation = organisation;
-    this.access = access;
+    this.counting = counting;
     this.clock = clock;
   }
 
@@ -42,15 +43,17 @@ public class StatusReport {
     Map<String, UnitStatusCounts> perUnit = new LinkedHashMap<>();
     UnitStatusCounts total = UnitStatusCounts.empty("*", "Tổng cộng");
     for (IssuedAssignment issued : assignments.issuedAssignments(issuer, unit, from, to)) {
-      Assignment a = issued.assignment();
-      if (!access.followsIssuer(viewer, issued.issuer()) && !viewer.isIn(a.unit())) {
-        continue; // a unit counts its own assignments; the issuer's people count all of theirs
+      // a unit counts its own assignments; the issuer's people count all of theirs
+      Counted counted = counting.count(viewer, issued.issuer(), issued.assignment(), now).orElse(null);
+      if (counted == null) {
+        continue;
       }
-      boolean afterExtension = a.onTimeOnlyAfterExtension(now);
+      Assignment a = counted.assignment();
       perUnit.computeIfAbsent(a.unit(), id -> UnitStatusCounts.empty(id,
           organisation.unit(id).map(Unit::name).orElse(id)));
-      perUnit.computeIfPresent(a.unit(), (id, counts) -> counts.add(a.status(now), afterExtension));
-      total = total.add(a.status(now), afterExtension);
+      perUnit.computeIfPresent(a.unit(),
+          (id, counts) -> counts.add(counted.status(), counted.onTimeOnlyAfterExtension()));
+      total = total.add(counted.status(), counted.onTimeOnlyAfterExtension());
     }
     return new Result(now, List.copyOf(perUnit.values()), total);
   }

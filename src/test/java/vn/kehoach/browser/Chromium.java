@@ -41,7 +41,7 @@ final class Chromium implements AutoCloseable {
     this.screenshots = screenshots;
   }
 
-  /** A fresh browser profile, and the screenshot folder emptied. */
+  /** A fresh browser profile, and the screenshot folder emptied of earlier screenshots (its sub-folders stay). */
   static Chromium start(Path screenshots, String windowSize) throws IOException {
     return start(screenshots, windowSize, null);
   }
@@ -51,8 +51,12 @@ final class Chromium implements AutoCloseable {
    * {@code Accept-Language}) set to {@code language}, e.g. en-US; null keeps the machine's.
    */
   static Chromium start(Path screenshots, String windowSize, String language) throws IOException {
-    FileSystemUtils.deleteRecursively(screenshots);
     Files.createDirectories(screenshots);
+    try (var files = Files.list(screenshots)) {
+      for (Path file : files.filter(Files::isRegularFile).toList()) {
+        Files.delete(file);
+      }
+    }
     Path profile = Files.createTempDirectory("chromium-profile-");
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM);

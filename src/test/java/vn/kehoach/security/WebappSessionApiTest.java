@@ -73,7 +73,7 @@ class WebappSessionApiTest {
   void aCockpitLoginOpensTheApiAndKeepsItsSession() throws Exception {
     WebappBrowser office = new WebappBrowser(port).logIn("vanphong", "cockpit");
     String session = office.sessionId();
-    for (String path : List.of("/api/units", "/api/reports/status", "/api/units")) {
+    for (String path : List.of("/api/units", "/api/reports/plans?limit=5", "/api/reports/status")) {
       HttpResponse<String> read = office.send("GET", path, null, null, true);
       assertThat(read.statusCode()).as("%s with the Cockpit login: %s", path, read.body()).isEqualTo(200);
       assertThat(read.headers().allValues("Set-Cookie")).as("%s sets no session cookie", path)

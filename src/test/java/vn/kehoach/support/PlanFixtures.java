@@ -22,6 +22,21 @@ public final class PlanFixtures {
 
   private PlanFixtures() {}
 
+  /**
+   * {@link #provincialPlan} with its dated assignments due around {@code today}, whenever the test runs: the
+   * propaganda work ten days ago (overdue once issued), the front's in two months.
+   */
+  public static PlanRequest provincialPlanDueAround(String title, LocalDate today) {
+    PlanRequest plan = provincialPlan(title);
+    List<AssignmentRequest> assignments = plan.assignments().stream().map(a -> switch (a.unit()) {
+      case PROPAGANDA -> new AssignmentRequest(a.unit(), a.role(), a.task(), today.minusDays(10).toString(), null);
+      case FRONT -> new AssignmentRequest(a.unit(), a.role(), a.task(), today.plusMonths(2).toString(), null);
+      default -> a;
+    }).toList();
+    return new PlanRequest(plan.title(), plan.type(), plan.issuer(), plan.drafter(), plan.monitoringUnit(),
+        plan.implementsDocuments(), assignments, plan.recipients());
+  }
+
   /** Three assignments: a dated one, an ongoing one, one with an ISO date; four recipients of every purpose. */
   public static PlanRequest provincialPlan(String title) {
     return new PlanRequest(title, "KH", ISSUER, null, POLICE,

@@ -12,5 +12,7 @@ export default {
   },
   dateFormat: DATE_FORMAT,
   locales: locales(),
-  customScripts: ['../kehoach/chon-ngon-ngu']
+  // the language link at the foot of the page, and the plugin "Kế hoạch" (the plans a unit takes part in, on the
+  // dashboard and at #/ke-hoach; see README, "Theo dõi kế hoạch trong Cockpit"); relative to app/cockpit/
+  customScripts: ['../kehoach/chon-ngon-ngu', 'scripts/ke-hoach-plugin.js']
 };
