@@ -98,13 +98,19 @@ final class Chromium implements AutoCloseable {
   void login(String appUrl, String user, By ready) {
     logout();
     driver.get(appUrl + "#/login");
-    WebElement name = waitFor("the login form of " + appUrl,
-        ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model=username]")));
-    name.clear();
-    name.sendKeys(user);
-    WebElement password = driver.findElement(By.cssSelector("input[type=password]"));
-    password.clear();
-    password.sendKeys("demo");
+    // the form may be drawn again while its language loads: type until both fields hold what was typed
+    waitFor("the login form of " + appUrl + ", with its texts", d -> {
+      WebElement name = d.findElement(By.cssSelector("input[ng-model=username]"));
+      WebElement password = d.findElement(By.cssSelector("input[type=password]"));
+      if (!name.isDisplayed() || !password.isDisplayed()) {
+        return null;
+      }
+      name.clear();
+      name.sendKeys(user);
+      password.clear();
+      password.sendKeys("demo");
+      return user.equals(name.getDomProperty("value")) && "demo".equals(password.getDomProperty("value")) ? true : null;
+    });
     driver.findElement(By.cssSelector("button[type=submit]")).click();
     waitFor(user + " to be logged in to " + appUrl + " (login refused, or the app did not load?)",
         ExpectedConditions.and(ExpectedConditions.not(ExpectedConditions.urlContains("#/login")),

@@ -29,7 +29,7 @@ class WebappConfigurationTest {
         .containsPattern("\\bdateFormat: DATE_FORMAT\\b")
         .containsPattern("name: SYSTEM_NAME\\b")
         .containsPattern("vendor: VENDOR\\b")
-        .contains("customScripts: ['../kehoach/chon-ngon-ngu']");
+        .containsPattern("customScripts: \\['\\.\\./kehoach/chon-ngon-ngu'[\\],]");
   }
 
   @Test
