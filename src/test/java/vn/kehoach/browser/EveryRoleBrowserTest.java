@@ -13,6 +13,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterAll;
@@ -84,6 +85,7 @@ class EveryRoleBrowserTest {
   @LocalServerPort int port;
   @Autowired Workflow workflow;
   @Autowired TaskService taskService;
+  @Autowired RuntimeService runtime;
 
   Chromium browser;
   ChromeDriver driver;
@@ -256,8 +258,14 @@ class EveryRoleBrowserTest {
       assertThat(driver.findElements(By.cssSelector("[ng-click='deleteVariable(v)']")))
           .as("Cockpit renders its delete buttons for the administrator, hidden by user-styles.css").isNotEmpty();
     }
-    assertVietnamese("cockpit", "the variables of plan " + plan.id() + "'s process instance", user,
-        plan.title(), plan.businessKey());
+    // the variables' names and values are data (decision, comment, planNumber…), not chrome
+    List<String> data = new ArrayList<>(List.of(user, plan.title(), plan.businessKey()));
+    runtime.getVariables(plan.processInstanceId()).forEach((name, value) -> {
+      data.add(name);
+      data.add(String.valueOf(value));
+    });
+    assertVietnamese("cockpit", "the variables of plan " + plan.id() + "'s process instance",
+        data.toArray(String[]::new));
     shot(user + "-cockpit-process-instance-variables");
   }
 
