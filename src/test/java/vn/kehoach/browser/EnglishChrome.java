@@ -41,16 +41,14 @@ final class EnglishChrome {
   static final String ROOT = "META-INF/resources/webjars/camunda/app/";
 
   /**
-   * English labels allowed on a Vietnamese page, each with why. Product names are names, not chrome; the rest are
-   * written by Camunda outside its locale files or are technical names an administrator needs as they are.
+   * English labels allowed on a Vietnamese page, each with why: product names are names, not chrome.
    */
   static final Map<String, String> ALLOWED = Map.ofEntries(
-      Map.entry("Camunda", "product name (footer: 'Camunda Platform', hard-coded in cam-widget-footer)"),
-      Map.entry("Camunda Platform", "product name, hard-coded in the footer template of cam-widget-footer"),
-      Map.entry("Cockpit", "product name of the webapp"),
-      Map.entry("Tasklist", "product name of the webapp"),
-      Map.entry("Admin", "product name of the webapp"),
-      Map.entry("Welcome", "product name of the webapp"));
+      // each is a label of its own in en.json; the footer's "Camunda Platform" is hard-coded in cam-widget-footer
+      Map.entry("Camunda", "product name: the footer's link 'Camunda Platform', our plugin's 'Cockpit của Camunda'"),
+      Map.entry("Cockpit", "product name of the webapp, in the apps menu and our texts ('trong Cockpit')"),
+      Map.entry("Tasklist", "product name of the webapp, in the apps menu"),
+      Map.entry("Admin", "product name of the webapp, in the apps menu"));
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Map<String, EnglishChrome> BY_APP = new ConcurrentHashMap<>();
