@@ -51,6 +51,15 @@ final class Chromium implements AutoCloseable {
    * {@code Accept-Language}) set to {@code language}, e.g. en-US; null keeps the machine's.
    */
   static Chromium start(Path screenshots, String windowSize, String language) throws IOException {
+    return start(screenshots, windowSize, language, null);
+  }
+
+  /**
+   * As {@link #start(Path, String, String)}, with the browser's time zone set to {@code timeZone} (e.g.
+   * Asia/Ho_Chi_Minh) through the environment ({@code TZ}) of ChromeDriver, which Chromium inherits; null keeps the
+   * machine's.
+   */
+  static Chromium start(Path screenshots, String windowSize, String language, String timeZone) throws IOException {
     Files.createDirectories(screenshots);
     try (var files = Files.list(screenshots)) {
       for (Path file : files.filter(Files::isRegularFile).toList()) {
@@ -67,8 +76,12 @@ final class Chromium implements AutoCloseable {
       options.addArguments("--lang=" + language);
       options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
     }
-    ChromeDriverService service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
+    ChromeDriverService.Builder builder = new ChromeDriverService.Builder()
+        .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort();
+    if (timeZone != null) {
+      builder.withEnvironment(Map.of("TZ", timeZone));
+    }
+    ChromeDriverService service = builder.build();
     return new Chromium(new ChromeDriver(service, options), profile, screenshots);
   }
 

@@ -347,8 +347,9 @@ async function renderList(root, params) {
       : el('p', { className: 'text-muted', 'data-kh': 'empty' }, 'Không có kế hoạch nào phù hợp.'),
     result.truncated ? el('p', { className: 'text-warning', 'data-kh': 'truncated' },
       'Chỉ hiện ' + result.plans.length + ' kế hoạch mới nhất; hãy lọc thêm để xem các kế hoạch khác.') : null,
-    el('p', { className: 'text-muted small' }, 'Tìm một kế hoạch đang chạy trong Cockpit theo số: Processes → '
-      + '"Vòng đời kế hoạch" → tìm "Variable" planNumber = số kế hoạch (ví dụ 01-KH/TU); business key là mã kế hoạch.'),
+    el('p', { className: 'text-muted small' }, 'Tìm một kế hoạch đang chạy trong Cockpit theo số: Quy trình → '
+      + '"Vòng đời kế hoạch" → tìm "Biến" planNumber = số kế hoạch (ví dụ 01-KH/TU); mã nghiệp vụ (business key) là '
+      + 'mã kế hoạch.'),
   ]);
 }
 
