@@ -13,6 +13,11 @@ public final class ProcessText {
 
   private ProcessText() {}
 
+  /** The text cut to {@code length} characters, ending with "…", when it is longer (task names, short titles). */
+  public static String cut(String text, int length) {
+    return text.length() <= length ? text : text.substring(0, length - 1).strip() + "…";
+  }
+
   /** The text, cut with a note when it is longer than a variable can hold. */
   public static String fit(String text) {
     if (text == null || text.length() <= MAX) {

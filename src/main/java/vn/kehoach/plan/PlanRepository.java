@@ -148,6 +148,12 @@ public class PlanRepository {
         .query((rs, n) -> plan(rs, true)).optional();
   }
 
+  /** Plans involving one of the units in {@code :visible}: issuer, drafter, monitor, assignee or recipient. */
+  private static final String INVOLVING_VISIBLE = """
+       and (p.issuer_unit in (:visible) or p.drafter_unit in (:visible) or p.monitoring_unit in (:visible)
+            or exists (select 1 from assignment a where a.plan_id = p.id and a.unit_id in (:visible))
+            or exists (select 1 from recipient r where r.plan_id = p.id and r.unit_id in (:visible)))""";
+
   /** Plans, newest first, optionally in one state and/or involving one unit (issuer, drafter, monitor, assignee, recipient). */
   public List<Plan> list(PlanState state, String unit, java.util.Set<String> visibleTo, int limit) {
     StringBuilder sql = new StringBuilder("select " + PLAN_COLUMNS + " from plan p where 1 = 1");
@@ -155,10 +161,7 @@ public class PlanRepository {
       if (visibleTo.isEmpty()) {
         return List.of();
       }
-      sql.append("""
-           and (p.issuer_unit in (:visible) or p.drafter_unit in (:visible) or p.monitoring_unit in (:visible)
-                or exists (select 1 from assignment a where a.plan_id = p.id and a.unit_id in (:visible))
-                or exists (select 1 from recipient r where r.plan_id = p.id and r.unit_id in (:visible)))""");
+      sql.append(INVOLVING_VISIBLE);
     }
     if (state != null) {
       sql.append(" and p.state = :state");
@@ -194,10 +197,7 @@ public class PlanRepository {
       if (visibleTo.isEmpty()) {
         return List.of();
       }
-      sql.append("""
-           and (p.issuer_unit in (:visible) or p.drafter_unit in (:visible) or p.monitoring_unit in (:visible)
-                or exists (select 1 from assignment a where a.plan_id = p.id and a.unit_id in (:visible))
-                or exists (select 1 from recipient r where r.plan_id = p.id and r.unit_id in (:visible)))""");
+      sql.append(INVOLVING_VISIBLE);
       params.put("visible", List.copyOf(visibleTo));
     }
     if (filter.issuer() != null) {

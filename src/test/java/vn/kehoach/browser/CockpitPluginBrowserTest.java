@@ -13,23 +13,16 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.function.Function;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -52,9 +45,8 @@ import vn.kehoach.support.Workflow;
  * Screenshots under target/browser/cockpit-plugin/.
  */
 @IntegrationTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class CockpitPluginBrowserTest {
+class CockpitPluginBrowserTest extends BrowserTest {
 
   static final Path SCREENSHOTS = Path.of("target", "browser", "cockpit-plugin");
   static final By COCKPIT_READY = By.cssSelector("[cam-widget-header] .account, .navbar .account");
@@ -65,24 +57,14 @@ class CockpitPluginBrowserTest {
   @Autowired ObjectMapper json;
   @Autowired RuntimeService runtime;
 
-  Chromium browser;
-  ChromeDriver driver;
   /** Issued, its propaganda work overdue; the title carries markup, which must stay text. */
   Plan overdue;
   /** Issued, done and closed: Cockpit's community edition no longer shows its instance. */
   Plan closed;
 
-  @RegisterExtension
-  final AfterTestExecutionCallback onFailure = context -> {
-    if (context.getExecutionException().isPresent() && browser != null) {
-      browser.failed(context.getRequiredTestMethod().getName());
-    }
-  };
-
   @BeforeAll
   void startBrowserAndPreparePlans() throws IOException {
-    browser = Chromium.start(SCREENSHOTS, "1400,1000");
-    driver = browser.driver;
+    open(Chromium.start(SCREENSHOTS, "1400,1000"));
     int random = ThreadLocalRandom.current().nextInt(100_000, 1_000_000);
     LocalDate today = LocalDate.now(Deadline.VIETNAM);
     overdue = workflow.issued(PlanFixtures.provincialPlanDueAround("Kế hoạch theo dõi trong Cockpit " + random
@@ -97,13 +79,6 @@ class CockpitPluginBrowserTest {
     workflow.decide(closed, Elements.ACCEPT_REPORT, "APPROVE", null);
     overdue = workflow.reload(overdue);
     closed = workflow.reload(closed);
-  }
-
-  @AfterAll
-  void quitBrowser() {
-    if (browser != null) {
-      browser.close();
-    }
   }
 
   @Test
@@ -333,21 +308,4 @@ class CockpitPluginBrowserTest {
     return "http://127.0.0.1:" + port + "/camunda/app/cockpit/default/";
   }
 
-  <T> T waitFor(String what, Function<? super WebDriver, T> condition) {
-    return browser.waitFor(what, condition);
-  }
-
-  void click(By locator, String what) {
-    WebElement element = waitFor(what, ExpectedConditions.elementToBeClickable(locator));
-    scrollTo(element);
-    waitFor(what, ExpectedConditions.elementToBeClickable(element)).click();
-  }
-
-  void scrollTo(WebElement element) {
-    driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-  }
-
-  void shot(String name) {
-    browser.shot(name);
-  }
 }

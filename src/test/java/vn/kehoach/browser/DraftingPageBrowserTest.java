@@ -9,21 +9,14 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.function.Function;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -48,9 +41,8 @@ import vn.kehoach.support.Workflow;
  * <p>The same Spring context as {@link TasklistBrowserTest} (same annotations), the same Chromium and driver.
  */
 @IntegrationTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class DraftingPageBrowserTest {
+class DraftingPageBrowserTest extends BrowserTest {
 
   static final Path SCREENSHOTS = Path.of("target", "browser-drafting");
   static final String DRAFTER = "congan";
@@ -61,23 +53,12 @@ class DraftingPageBrowserTest {
   @Autowired TestRestTemplate rest;
   @Autowired ObjectMapper json;
 
-  Chromium browser;
-  ChromeDriver driver;
   Plan plan;
   String newTitle;
 
-  /** On failure: a screenshot and the page's HTML, while the browser is still open. */
-  @RegisterExtension
-  final AfterTestExecutionCallback onFailure = context -> {
-    if (context.getExecutionException().isPresent() && browser != null) {
-      browser.failed(context.getRequiredTestMethod().getName());
-    }
-  };
-
   @BeforeAll
   void startBrowserAndCreatePlan() throws IOException {
-    browser = Chromium.start(SCREENSHOTS, "1400,1000");
-    driver = browser.driver;
+    open(Chromium.start(SCREENSHOTS, "1400,1000"));
 
     int random = ThreadLocalRandom.current().nextInt(100_000, 1_000_000);
     plan = workflow.create(PlanFixtures.provincialPlan("Kế hoạch soạn thảo trên trang " + random));
@@ -85,13 +66,6 @@ class DraftingPageBrowserTest {
     workflow.decide(plan, PlanLifecycleProcess.Elements.REVIEW, "RETURN", RETURN_COMMENT);
     plan = workflow.reload(plan);
     newTitle = "Kế hoạch soạn thảo trên trang " + random + ", đã sửa";
-  }
-
-  @AfterAll
-  void quitBrowser() {
-    if (browser != null) {
-      browser.close();
-    }
   }
 
   @Test
@@ -218,11 +192,4 @@ class DraftingPageBrowserTest {
         driver.findElement(select));
   }
 
-  <T> T waitFor(String what, Function<? super WebDriver, T> condition) {
-    return browser.waitFor(what, condition);
-  }
-
-  void shot(String name) {
-    browser.shot(name);
-  }
 }

@@ -10,27 +10,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -50,9 +43,8 @@ import vn.kehoach.support.Workflow;
  * target/browser/every-role/.
  */
 @IntegrationTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class EveryRoleBrowserTest {
+class EveryRoleBrowserTest extends BrowserTest {
 
   static final Path SCREENSHOTS = Path.of("target", "browser", "every-role");
   static final String TIME_ZONE = "Asia/Ho_Chi_Minh";
@@ -87,37 +79,20 @@ class EveryRoleBrowserTest {
   @Autowired TaskService taskService;
   @Autowired RuntimeService runtime;
 
-  Chromium browser;
-  ChromeDriver driver;
   Plan drafting;
   Plan review;
   Plan signature;
   Plan issued;
 
-  @RegisterExtension
-  final AfterTestExecutionCallback onFailure = context -> {
-    if (context.getExecutionException().isPresent() && browser != null) {
-      browser.failed(context.getDisplayName().replaceAll("[^\\p{Alnum}]+", "-"));
-    }
-  };
-
   @BeforeAll
   void startBrowserAndPreparePlans() throws IOException {
-    browser = Chromium.start(SCREENSHOTS, "1400,1000", "en-US", TIME_ZONE);
-    driver = browser.driver;
+    open(Chromium.start(SCREENSHOTS, "1400,1000", "en-US", TIME_ZONE));
     int random = ThreadLocalRandom.current().nextInt(100_000, 1_000_000);
     drafting = workflow.create(PlanFixtures.provincialPlan("Kế hoạch thử mọi vai trò, đang soạn thảo " + random));
     review = workflow.create(PlanFixtures.provincialPlan("Kế hoạch thử mọi vai trò, chờ thẩm định " + random));
     workflow.complete(review, Elements.DRAFT, java.util.Map.of("draftReady", true));
     signature = workflow.toSignature(PlanFixtures.provincialPlan("Kế hoạch thử mọi vai trò, chờ ký " + random));
     issued = workflow.issued(PlanFixtures.provincialPlan("Kế hoạch thử mọi vai trò, đã ban hành " + random));
-  }
-
-  @AfterAll
-  void quitBrowser() {
-    if (browser != null) {
-      browser.close();
-    }
   }
 
   @Test
@@ -342,15 +317,4 @@ class EveryRoleBrowserTest {
     return "http://127.0.0.1:" + port + "/camunda/app/" + app + "/default/";
   }
 
-  <T> T waitFor(String what, Function<? super WebDriver, T> condition) {
-    return browser.waitFor(what, condition);
-  }
-
-  void scrollTo(WebElement element) {
-    driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-  }
-
-  void shot(String name) {
-    browser.shot(name);
-  }
 }

@@ -15,24 +15,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.assertj.core.api.SoftAssertions;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -55,9 +48,8 @@ import vn.kehoach.support.Workflow;
  * <p>Uses Debian's /usr/bin/chromium and /usr/bin/chromedriver, so that Selenium Manager downloads nothing.
  */
 @IntegrationTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class TasklistBrowserTest {
+class TasklistBrowserTest extends BrowserTest {
 
   static final Path SCREENSHOTS = Path.of("target", "browser");
   static final String ALL_TASKS_FILTER = "Tất cả công việc (All tasks)";
@@ -82,36 +74,18 @@ class TasklistBrowserTest {
   @Autowired TaskService taskService;
   @Autowired AssignmentService assignments;
 
-  Chromium browser;
-  ChromeDriver driver;
   Plan planA;
   Plan planB;
 
-  /** On failure: a screenshot and the page's HTML, while the browser is still open. */
-  @RegisterExtension
-  final AfterTestExecutionCallback onFailure = context -> {
-    if (context.getExecutionException().isPresent() && browser != null) {
-      browser.failed(context.getRequiredTestMethod().getName());
-    }
-  };
-
   @BeforeAll
   void startBrowserAndPreparePlans() throws IOException {
-    browser = Chromium.start(SCREENSHOTS, "1400,900");
-    driver = browser.driver;
+    open(Chromium.start(SCREENSHOTS, "1400,900"));
 
     int random = ThreadLocalRandom.current().nextInt(100_000, 1_000_000);
     // the title carries markup: Tasklist and the Camunda Form must show it as text and never run it
     planA = workflow.toSignature(PlanFixtures.provincialPlan("Kế hoạch thử nghiệm ký trên trình duyệt " + random
         + " <img src=x onerror=\"document.title='XSS'\"><script>document.title='XSS'</script>"));
     planB = workflow.issued(PlanFixtures.provincialPlan("Kế hoạch thử nghiệm giao việc trên trình duyệt " + random));
-  }
-
-  @AfterAll
-  void quitBrowser() {
-    if (browser != null) {
-      browser.close();
-    }
   }
 
   @Test
@@ -412,22 +386,6 @@ class TasklistBrowserTest {
 
   String appUrl(App app) {
     return "http://127.0.0.1:" + port + "/camunda/app/" + app.path + "/default/";
-  }
-
-  <T> T waitFor(String what, Function<? super WebDriver, T> condition) {
-    return browser.waitFor(what, condition);
-  }
-
-  /** Clicks once the element is there and enabled, scrolled to the middle of the window (clear of the footer). */
-  void click(By locator, String what) {
-    WebElement element = waitFor(what, ExpectedConditions.elementToBeClickable(locator));
-    driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-    waitFor(what, ExpectedConditions.elementToBeClickable(element)).click();
-  }
-
-  /** A PNG of the whole window, numbered in the order taken: target/browser/NN-name.png. */
-  void shot(String name) {
-    browser.shot(name);
   }
 
   static String xpathLiteral(String text) {

@@ -7,22 +7,15 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.function.Function;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -39,9 +32,8 @@ import vn.kehoach.support.Workflow;
  * task". Screenshots under target/browser-ngon-ngu/.
  */
 @IntegrationTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class WebappLanguageBrowserTest {
+class WebappLanguageBrowserTest extends BrowserTest {
 
   static final Path SCREENSHOTS = Path.of("target", "browser-ngon-ngu");
   static final String BROWSER_LANGUAGE = "en-US";
@@ -57,31 +49,14 @@ class WebappLanguageBrowserTest {
   @Autowired Workflow workflow;
   @Autowired TaskService taskService;
 
-  Chromium browser;
-  ChromeDriver driver;
   Plan plan;
-
-  @RegisterExtension
-  final AfterTestExecutionCallback onFailure = context -> {
-    if (context.getExecutionException().isPresent() && browser != null) {
-      browser.failed(context.getRequiredTestMethod().getName());
-    }
-  };
 
   @BeforeAll
   void startBrowserAndIssueAPlan() throws IOException {
-    browser = Chromium.start(SCREENSHOTS, "1400,900", BROWSER_LANGUAGE);
-    driver = browser.driver;
+    open(Chromium.start(SCREENSHOTS, "1400,900", BROWSER_LANGUAGE));
     int random = ThreadLocalRandom.current().nextInt(100_000, 1_000_000);
     // issued: its assignments are running, one work task of them for tuyengiao's unit
     plan = workflow.issued(PlanFixtures.provincialPlan("Kế hoạch thử giao diện tiếng Việt " + random));
-  }
-
-  @AfterAll
-  void quitBrowser() {
-    if (browser != null) {
-      browser.close();
-    }
   }
 
   @Test
@@ -264,15 +239,4 @@ class WebappLanguageBrowserTest {
     return "http://127.0.0.1:" + port + "/camunda/app/" + app + "/default/";
   }
 
-  <T> T waitFor(String what, Function<? super WebDriver, T> condition) {
-    return browser.waitFor(what, condition);
-  }
-
-  void click(By locator, String what) {
-    waitFor(what, ExpectedConditions.elementToBeClickable(locator)).click();
-  }
-
-  void shot(String name) {
-    browser.shot(name);
-  }
 }

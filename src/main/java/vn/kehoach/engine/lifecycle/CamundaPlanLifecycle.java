@@ -107,7 +107,7 @@ public class CamundaPlanLifecycle implements PlanLifecycle {
   }
 
   static String shortTitle(String title) {
-    return title.length() <= TASK_TITLE_LENGTH ? title : title.substring(0, TASK_TITLE_LENGTH - 1).strip() + "…";
+    return ProcessText.cut(title, TASK_TITLE_LENGTH);
   }
 
   private String name(String unitId) {

@@ -3,6 +3,7 @@ package vn.kehoach.engine.task;
 import java.time.Instant;
 import java.util.Date;
 import org.springframework.stereotype.Component;
+import vn.kehoach.engine.ProcessText;
 import vn.kehoach.assignment.Assignment;
 import vn.kehoach.organisation.Organisation;
 import vn.kehoach.organisation.Unit;
@@ -41,12 +42,12 @@ public class TaskLabels {
     String who = shortName(assignment == null ? plan.issuer() : assignment.unit());
     String what = assignment == null ? plan.title() : assignment.task();
     String head = step + " " + number + " — " + who + ": ";
-    String name = head + cut(what, NAME_LENGTH - head.length());
+    String name = head + ProcessText.cut(what, NAME_LENGTH - head.length());
     boolean late = due != null && due.toInstant().isBefore(now)
         || assignment != null && !assignment.done() && assignment.deadline().lateFrom() != null
         && !assignment.deadline().lateFrom().isAfter(now);
     int priority = late ? PRIORITY_OVERDUE : PRIORITY_NORMAL;
-    return new TaskLabel(name, cut(description(plan, number, assignment), DESCRIPTION_LENGTH), priority);
+    return new TaskLabel(name, ProcessText.cut(description(plan, number, assignment), DESCRIPTION_LENGTH), priority);
   }
 
   private String description(Plan plan, String number, Assignment assignment) {
@@ -71,9 +72,5 @@ public class TaskLabels {
 
   private String name(String unit) {
     return organisation.unit(unit).map(Unit::name).orElse(unit);
-  }
-
-  static String cut(String text, int length) {
-    return text.length() <= length ? text : text.substring(0, length - 1).strip() + "…";
   }
 }
