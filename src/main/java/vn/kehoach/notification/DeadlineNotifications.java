@@ -27,7 +27,7 @@ public class DeadlineNotifications {
     notifier.send(new Notification(membersOf(assignment.unit()),
         "[Nhắc việc] Sắp đến hạn: " + planName(plan),
         "Kính gửi: " + unitName(assignment.unit()) + "\n\n"
-            + "Nhiệm vụ được giao trong " + planName(plan) + " của " + unitName(plan.issuer())
+            + "Nhiệm vụ được giao trong " + planName(plan) + " của " + plan.issuerName(organisation)
             + " sắp đến hạn.\n\n" + details(assignment)
             + "\nĐề nghị đơn vị hoàn thành và báo cáo kết quả đúng hạn.\n"));
   }
@@ -40,7 +40,7 @@ public class DeadlineNotifications {
     notifier.send(new Notification(List.copyOf(to),
         "[Đôn đốc" + (level == 2 ? " - cấp 2" : "") + "] Quá hạn: " + planName(plan),
         "Nhiệm vụ được giao cho " + unitName(assignment.unit()) + " trong " + planName(plan) + " của "
-            + unitName(plan.issuer()) + " đã quá hạn và chưa có báo cáo kết quả.\n\n" + details(assignment)
+            + plan.issuerName(organisation) + " đã quá hạn và chưa có báo cáo kết quả.\n\n" + details(assignment)
             + "\nViệc đôn đốc được chuyển tới: " + who + ".\n"));
   }
 

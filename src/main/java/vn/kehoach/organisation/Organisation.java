@@ -153,6 +153,11 @@ public final class Organisation {
     return units.values().stream().filter(u -> draftsFor(u.id(), issuer)).toList();
   }
 
+  /** The issuer whose office this unit is ("van-phong-tinh-uy" serves "btv-tinh-uy"), if it is one's office. */
+  public Optional<Unit> issuerServedBy(String office) {
+    return units.values().stream().filter(u -> u.issues() && u.issuer().office().equals(office)).findFirst();
+  }
+
   /** The unit with this id; for callers that have already validated it. */
   public Unit requireUnit(String id) {
     return unit(id).orElseThrow(() -> new IllegalArgumentException("unknown unit '" + id + "'"));

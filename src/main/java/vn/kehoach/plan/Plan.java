@@ -5,6 +5,8 @@ import java.util.List;
 import vn.kehoach.assignment.Assignment;
 import vn.kehoach.history.PlanEvent;
 import vn.kehoach.numbering.DocumentNumber;
+import vn.kehoach.organisation.Organisation;
+import vn.kehoach.organisation.Unit;
 
 /**
  * A plan (Kế hoạch) and everything it assigns.
@@ -12,12 +14,23 @@ import vn.kehoach.numbering.DocumentNumber;
  * @param type document type code as in its number: KH (kế hoạch), CV (công văn), ...
  * @param number null until the plan is issued
  * @param version incremented on every change, for optimistic locking
+ * @param issuedElsewhere taken in to follow its execution after another body issued it: its number and date are the
+ *     document's own, outside any register of ours, and it never went through drafting and signature here
+ * @param externalIssuer the issuer as the document writes it, when that body is not in the organisation; the plan's
+ *     {@code issuer} is then the body that received it (whose office took it in), to whom escalations go
  */
 public record Plan(long id, String title, String type, String issuer, String drafter, String monitoringUnit,
                    PlanState state, DocumentNumber number, String processInstanceId, String consolidatedReport,
                    Instant createdAt, Instant closedAt, int version,
                    List<ImplementedDocument> implementsDocuments, List<Assignment> assignments,
-                   List<Recipient> recipients, List<PlanEvent> history) {
+                   List<Recipient> recipients, List<PlanEvent> history, boolean issuedElsewhere,
+                   String externalIssuer) {
+
+  /** The issuer as people read it: the external body's name as written, else the unit's name. */
+  public String issuerName(Organisation organisation) {
+    return externalIssuer != null ? externalIssuer
+        : organisation.unit(issuer).map(Unit::name).orElse(issuer);
+  }
 
   public String businessKey() {
     return String.valueOf(id);

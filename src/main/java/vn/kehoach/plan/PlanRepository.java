@@ -25,7 +25,8 @@ public class PlanRepository {
 
   private static final String PLAN_COLUMNS = """
       id, title, doc_type, issuer_unit, drafter_unit, monitoring_unit, state, number_sequence, number_text,
-      issued_on, number_period, process_instance_id, consolidated_report, created_at, closed_at, version""";
+      issued_on, number_period, process_instance_id, consolidated_report, created_at, closed_at, version,
+      issued_elsewhere, external_issuer""";
 
   private final JdbcClient jdbc;
   private final AssignmentRepository assignments;
@@ -48,12 +49,46 @@ public class PlanRepository {
         .param("state", PlanState.DRAFTING.name()).param("now", JdbcTime.timestamp(now))
         .update(key, "id");
     long id = key.getKeyAs(Number.class).longValue();
+    insertContent(id, plan);
+    return id;
+  }
+
+  /**
+   * Stores a plan another body issued, already IN_EXECUTION with the document's own number and date: no register of
+   * ours is touched (number_period stays null).
+   */
+  public long insertIssuedElsewhere(NewPlan plan, String number, LocalDate issuedOn, String externalIssuer,
+                                    Instant now) {
+    KeyHolder key = new GeneratedKeyHolder();
+    jdbc.sql("""
+            insert into plan (title, doc_type, issuer_unit, drafter_unit, monitoring_unit, state, number_text, issued_on,
+                              issued_elsewhere, external_issuer, created_at, version)
+            values (:title, :type, :issuer, :drafter, :monitoring, :state, :number, :issuedOn, true, :external, :now,
+                    0)""")
+        .param("title", plan.title()).param("type", plan.type()).param("issuer", plan.issuer())
+        .param("drafter", plan.drafter()).param("monitoring", plan.monitoringUnit())
+        .param("state", PlanState.IN_EXECUTION.name()).param("number", number).param("issuedOn", issuedOn)
+        .param("external", externalIssuer).param("now", JdbcTime.timestamp(now))
+        .update(key, "id");
+    long id = key.getKeyAs(Number.class).longValue();
+    insertContent(id, plan);
+    return id;
+  }
+
+  private void insertContent(long id, NewPlan plan) {
     insertDocuments(id, plan.implementsDocuments());
     for (int position = 0; position < plan.assignments().size(); position++) {
       assignments.insert(id, position, plan.assignments().get(position));
     }
     insertRecipients(id, plan.recipients());
-    return id;
+  }
+
+  /** A plan issued elsewhere already taken in with this number and date of issue. */
+  Optional<Long> issuedElsewhere(String number, LocalDate issuedOn) {
+    return jdbc.sql("""
+            select id from plan where issued_elsewhere and number_text = :number and issued_on = :date
+            order by id fetch first 1 rows only""")
+        .param("number", number).param("date", issuedOn).query(Long.class).optional();
   }
 
   /**
@@ -292,7 +327,8 @@ public class PlanRepository {
         number, rs.getString("process_instance_id"), rs.getString("consolidated_report"),
         JdbcTime.instant(rs, "created_at"), JdbcTime.instant(rs, "closed_at"), rs.getInt("version"),
         withDetails ? documents(id) : List.of(), withDetails ? assignments.ofPlan(id) : List.of(),
-        withDetails ? recipients(id) : List.of(), withDetails ? history.of(id) : List.of());
+        withDetails ? recipients(id) : List.of(), withDetails ? history.of(id) : List.of(),
+        rs.getBoolean("issued_elsewhere"), rs.getString("external_issuer"));
   }
 
   private List<ImplementedDocument> documents(long planId) {

@@ -46,6 +46,14 @@ public class PlanRequestValidator {
   }
 
   public NewPlan validate(PlanRequest request) {
+    return validate(request, LocalDate.ofInstant(clock.instant(), Deadline.VIETNAM));
+  }
+
+  /**
+   * @param referenceDate the date deadlines are read against: today for a draft, the document's own date for a plan
+   *     issued elsewhere
+   */
+  public NewPlan validate(PlanRequest request, LocalDate referenceDate) {
     List<FieldProblem> problems = new ArrayList<>();
     if (request == null) {
       throw new InvalidRequestException(List.of(new FieldProblem("body", "is required (thiếu nội dung)")));
@@ -61,7 +69,7 @@ public class PlanRequestValidator {
     }
     String monitoring = knownUnit(request.monitoringUnit(), "monitoringUnit", problems);
     String drafter = request.drafter() == null ? monitoring : knownUnit(request.drafter(), "drafter", problems);
-    List<NewAssignment> assignments = assignments(request.assignments(), problems);
+    List<NewAssignment> assignments = assignments(request.assignments(), referenceDate, problems);
     List<NewRecipient> recipients = recipients(request.recipients(), problems);
     List<ImplementedDocument> documents = documents(request.implementsDocuments(), problems);
     if (!problems.isEmpty()) {
@@ -70,7 +78,8 @@ public class PlanRequestValidator {
     return new NewPlan(title, type, issuer, drafter, monitoring, documents, assignments, recipients);
   }
 
-  private List<NewAssignment> assignments(List<AssignmentRequest> requests, List<FieldProblem> problems) {
+  private List<NewAssignment> assignments(List<AssignmentRequest> requests, LocalDate referenceDate,
+                                          List<FieldProblem> problems) {
     if (requests == null || requests.isEmpty()) {
       problems.add(new FieldProblem("assignments", "at least one assignment is required (chưa phân công đơn vị thực hiện)"));
       return List.of();
@@ -93,7 +102,7 @@ public class PlanRequestValidator {
       String phrase = optionalText(request.deadline(), field + ".deadline", MAX_DEADLINE, problems);
       if (phrase != null || request.deadline() == null) {
         try {
-          deadline = DeadlineReader.read(phrase, request.dueDate(), LocalDate.ofInstant(clock.instant(), Deadline.VIETNAM));
+          deadline = DeadlineReader.read(phrase, request.dueDate(), referenceDate);
         } catch (IllegalArgumentException e) {
           problems.add(new FieldProblem(field + ".deadline", e.getMessage()));
         }

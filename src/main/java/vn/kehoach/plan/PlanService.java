@@ -2,6 +2,7 @@ package vn.kehoach.plan;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -19,6 +20,7 @@ import vn.kehoach.history.PlanHistory;
 import vn.kehoach.numbering.DocumentNumber;
 import vn.kehoach.numbering.DocumentNumbering;
 import vn.kehoach.organisation.Organisation;
+import vn.kehoach.organisation.Unit;
 import vn.kehoach.organisation.Viewer;
 import vn.kehoach.system.FieldProblem;
 import vn.kehoach.system.InvalidRequestException;
@@ -30,6 +32,8 @@ import vn.kehoach.system.UserText;
  */
 @Service
 public class PlanService {
+
+  private static final DateTimeFormatter VIETNAMESE_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
   private final PlanRepository plans;
   private final AssignmentRepository assignments;
@@ -72,6 +76,105 @@ public class PlanService {
     String processInstanceId = lifecycle.start(get(id));
     plans.setProcessInstance(id, processInstanceId);
     return get(id);
+  }
+
+  /**
+   * Takes in a plan another body issued, to follow its execution: stored IN_EXECUTION with the document's own number
+   * and date (no register of ours is touched), deadlines read against that date, its lifecycle started at
+   * dissemination. Deadlines already past escalate as for any overdue plan. It is taken in by an office ({@link
+   * IssuedPlanRequest#receivingOffice()}): when the issuer is in the organisation, that issuer's office; when it is
+   * outside, any office, whose issuer then receives the plan (escalations go to its signer) while the plan shows the
+   * issuer as written. The same document (number and date) is taken in once.
+   */
+  @Transactional
+  public Plan trackIssued(IssuedPlanRequest request, Viewer viewer) {
+    PlanRequest content = request.plan();
+    List<FieldProblem> problems = new ArrayList<>();
+    String number = requiredText(request.number(), "number", PlanRequestValidator.MAX_DOCUMENT_NUMBER,
+        "số văn bản, ví dụ 148-KH/TU", problems);
+    LocalDate issuedOn = request.issuedOn();
+    if (issuedOn == null) {
+      problems.add(new FieldProblem("issuedOn", "thiếu ngày ban hành của văn bản (the document's date is required)"));
+    } else if (issuedOn.isAfter(today())) {
+      problems.add(new FieldProblem("issuedOn", "ngày ban hành " + issuedOn + " ở sau hôm nay (the date of issue is "
+          + "in the future)"));
+    }
+    String office = receivingOffice(request.receivingOffice(), viewer, problems);
+    String external = null;
+    String issuer = content == null ? null : content.issuer();
+    if (issuer == null || issuer.isBlank()) {
+      external = requiredText(request.issuerAsWritten(), "issuerAsWritten", PlanRequestValidator.MAX_TITLE,
+          "tên cơ quan ban hành như văn bản ghi", problems);
+      issuer = office == null ? null : organisation.issuerServedBy(office).map(Unit::id).orElse(null);
+    }
+    if (content == null || !problems.isEmpty()) {
+      throw new InvalidRequestException(problems.isEmpty()
+          ? List.of(new FieldProblem("plan", "thiếu nội dung kế hoạch (the plan is required)")) : problems);
+    }
+    PlanRequest asReceived = new PlanRequest(content.title(), content.type(), issuer, office,
+        content.monitoringUnit() == null ? office : content.monitoringUnit(), content.implementsDocuments(),
+        content.assignments(), content.recipients());
+    NewPlan plan = validator.validate(asReceived, issuedOn);
+    access.checkDrafting(viewer, office, plan.issuer());
+    plans.issuedElsewhere(number, issuedOn).or(() -> plans.issuedPlanNumbered(number, issuedOn)).ifPresent(id -> {
+      throw new PlanConflictException("Văn bản số " + number + " ngày " + VIETNAMESE_DATE.format(issuedOn)
+          + " đã có trong hệ thống (kế hoạch " + id + "); mở kế hoạch đó thay vì nhập lại (this document is already "
+          + "plan " + id + ")");
+    });
+    long id = plans.insertIssuedElsewhere(plan, number, issuedOn, external, clock.instant());
+    String from = external != null ? external : organisation.requireUnit(plan.issuer()).name();
+    history.add(id, new PlanEvent(clock.instant(), "TRACKED", null, "Theo dõi văn bản đã ban hành: số " + number
+        + " ngày " + VIETNAMESE_DATE.format(issuedOn) + " của " + from, viewer.userId()));
+    for (Assignment assignment : get(id).assignments()) {
+      if (assignment.deadline().kind() == DeadlineKind.RELATIVE) {
+        assignments.dateRelativeDeadline(assignment.id(), schedule.lastDayOf(assignment.deadline(), issuedOn));
+      }
+    }
+    String processInstanceId = lifecycle.start(get(id));
+    plans.setProcessInstance(id, processInstanceId);
+    return get(id);
+  }
+
+  /** The office named, or the viewer's only office; one the viewer belongs to unless an admin. */
+  private String receivingOffice(String named, Viewer viewer, List<FieldProblem> problems) {
+    if (named != null && !named.isBlank()) {
+      String office = named.strip();
+      if (organisation.issuerServedBy(office).isEmpty()) {
+        problems.add(new FieldProblem("receivingOffice", "'" + office + "' không phải văn phòng của cơ quan ban hành "
+            + "nào (is not the office of an issuer)"));
+        return null;
+      }
+      return office;
+    }
+    List<String> offices = organisation.units().stream().map(Unit::id)
+        .filter(id -> viewer.isIn(id) && organisation.issuerServedBy(id).isPresent()).toList();
+    if (offices.size() != 1) {
+      problems.add(new FieldProblem("receivingOffice", offices.isEmpty()
+          ? "chỉ văn phòng của cơ quan ban hành nhận văn bản để theo dõi; ghi rõ văn phòng nhận (only an issuer's "
+              + "office takes documents in; name the receiving office)"
+          : "bạn thuộc nhiều văn phòng: ghi rõ văn phòng nhận, một trong " + String.join(", ", offices)
+              + " (name the receiving office)"));
+      return null;
+    }
+    return offices.get(0);
+  }
+
+  private static String requiredText(String value, String field, int max, String what, List<FieldProblem> problems) {
+    String refusal = UserText.refusal(field, value);
+    if (refusal != null) {
+      problems.add(new FieldProblem(field, refusal));
+      return null;
+    }
+    String text = UserText.normalise(value);
+    if (text == null || text.isBlank()) {
+      problems.add(new FieldProblem(field, "thiếu " + what + " (is required)"));
+      return null;
+    }
+    if (text.strip().length() > max) {
+      problems.add(new FieldProblem(field, "dài quá " + max + " ký tự (is longer than " + max + " characters)"));
+      return null;
+    }
+    return text.strip();
   }
 
   /**

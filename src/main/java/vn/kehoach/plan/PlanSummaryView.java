@@ -11,7 +11,7 @@ public record PlanSummaryView(long id, String title, String number, LocalDate is
   public static PlanSummaryView of(Plan plan, Organisation organisation) {
     return new PlanSummaryView(plan.id(), plan.title(), plan.number() == null ? null : plan.number().text(),
         plan.number() == null ? null : plan.number().issuedOn(), plan.state(), plan.state().label(),
-        PlanView.ref(plan.issuer(), organisation), PlanView.ref(plan.monitoringUnit(), organisation),
+        PlanView.issuer(plan, organisation), PlanView.ref(plan.monitoringUnit(), organisation),
         plan.processInstanceId());
   }
 }

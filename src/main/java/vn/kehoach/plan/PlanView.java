@@ -15,6 +15,10 @@ import vn.kehoach.organisation.Unit;
 /**
  * A plan as {@code GET /api/plans/{id}} shows it: units with their names, times in Vietnam's offset.
  *
+ * @param issuer for a plan issued outside the organisation, the body as the document writes it, with no id
+ * @param issuedElsewhere taken in to follow after another body issued it (its number and date are the document's)
+ * @param receivedBy for a plan issued outside the organisation, the body that received it, to whom escalations go;
+ *     else null
  * @param returnComment the comment of the latest return (review, signature or report), for the unit that revises
  */
 public record PlanView(long id, String title, String type, String number, LocalDate issuedOn, PlanState state,
@@ -22,7 +26,8 @@ public record PlanView(long id, String title, String type, String number, LocalD
                        String processInstanceId, OffsetDateTime createdAt, OffsetDateTime closedAt, int version,
                        List<ImplementedDocument> implementsDocuments, List<AssignmentView> assignments,
                        List<RecipientView> recipients, List<EventView> history, String returnComment,
-                       String consolidatedReport, List<PlanLink> implementedBy) {
+                       String consolidatedReport, List<PlanLink> implementedBy, boolean issuedElsewhere,
+                       UnitRef receivedBy) {
 
   /** A unit's id and Vietnamese name. */
   public record UnitRef(String id, String name) {}
@@ -49,7 +54,7 @@ public record PlanView(long id, String title, String type, String number, LocalD
     return new PlanView(plan.id(), plan.title(), plan.type(),
         plan.number() == null ? null : plan.number().text(),
         plan.number() == null ? null : plan.number().issuedOn(),
-        plan.state(), plan.state().label(), ref(plan.issuer(), organisation), ref(plan.drafter(), organisation),
+        plan.state(), plan.state().label(), issuer(plan, organisation), ref(plan.drafter(), organisation),
         ref(plan.monitoringUnit(), organisation), plan.processInstanceId(), local(plan.createdAt()),
         local(plan.closedAt()), plan.version(), plan.implementsDocuments(),
         plan.assignments().stream().map(a -> assignment(plan, a, organisation, now)).toList(),
@@ -60,7 +65,8 @@ public record PlanView(long id, String title, String type, String number, LocalD
             .toList(),
         plan.history().stream().filter(e -> "RETURN".equals(e.decision())).reduce((older, newer) -> newer)
             .map(PlanEvent::comment).orElse(null),
-        plan.consolidatedReport(), implementedBy);
+        plan.consolidatedReport(), implementedBy, plan.issuedElsewhere(),
+        plan.externalIssuer() == null ? null : ref(plan.issuer(), organisation));
   }
 
   private static AssignmentView assignment(Plan plan, Assignment a, Organisation organisation, Instant now) {
@@ -71,6 +77,11 @@ public record PlanView(long id, String title, String type, String number, LocalD
         status == null ? null : status.label(), plan.number() != null && a.onTimeOnlyAfterExtension(now),
         local(a.remindedAt()), local(a.escalatedAt()), local(a.escalatedToSignerAt()), a.done(), local(a.doneAt()),
         a.report());
+  }
+
+  /** The issuing unit, or for a body outside the organisation its name as written (no id). */
+  static UnitRef issuer(Plan plan, Organisation organisation) {
+    return plan.externalIssuer() != null ? new UnitRef(null, plan.externalIssuer()) : ref(plan.issuer(), organisation);
   }
 
   static UnitRef ref(String unitId, Organisation organisation) {

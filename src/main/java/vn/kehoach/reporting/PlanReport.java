@@ -185,7 +185,8 @@ public class PlanReport {
         : lifecycle == null ? null : lifecycle.id();
     boolean lifecycleRunning = lifecycle != null && lifecycle.running() && lifecycle.id().equals(lifecycleId);
     return new PlanRow(plan.id(), plan.number() == null ? null : plan.number().text(), plan.title(), plan.type(),
-        unit(plan.issuer()), unit(plan.monitoringUnit()), plan.state(), plan.state().label(),
+        plan.externalIssuer() != null ? new UnitRef(null, plan.externalIssuer()) : unit(plan.issuer()),
+        unit(plan.monitoringUnit()), plan.state(), plan.state().label(),
         FINISHED.contains(plan.state()), plan.number() == null ? null : plan.number().issuedOn(),
         local(plan.createdAt()), local(plan.closedAt()), counting.countsAll(viewer, plan.issuer()), counts,
         next == null ? null : new NextDeadline(next.assignment().deadline().dueDate(), next.assignment().id(),

@@ -81,7 +81,7 @@ public class CamundaPlanLifecycle implements PlanLifecycle {
     Map<String, Object> variables = new HashMap<>();
     PLAN_TITLE.into(variables, plan.title());
     PLAN_SHORT_TITLE.into(variables, shortTitle(plan.title()));
-    ISSUER_NAME.into(variables, name(plan.issuer()));
+    ISSUER_NAME.into(variables, plan.issuerName(organisation));
     DRAFTER_NAME.into(variables, name(plan.drafter()));
     MONITORING_NAME.into(variables, name(plan.monitoringUnit()));
     IMPLEMENTS_TEXT.into(variables, ProcessText.fit(plan.implementsDocuments().stream()

@@ -13,6 +13,8 @@ public final class PlanLifecycleProcess {
   /** Element ids, as in the BPMN file. */
   public static final class Elements {
     public static final String START = "StartEvent_PlanCreated";
+    public static final String ORIGIN = "Gateway_Origin";
+    public static final String RECORD_ISSUED_ELSEWHERE = "ServiceTask_RecordIssuedElsewhere";
     public static final String DRAFT = "Task_DraftPlan";
     public static final String REVIEW = "Task_ReviewPlan";
     public static final String REVIEW_DECISION = "Gateway_ReviewDecision";

@@ -62,7 +62,7 @@ public class TaskLabels {
           .append(assignment.role().label()).append(")\n");
     }
     text.append("Kế hoạch ").append(number).append(": ").append(plan.title()).append('\n')
-        .append("Cơ quan ban hành: ").append(name(plan.issuer()));
+        .append("Cơ quan ban hành: ").append(plan.issuerName(organisation));
     return text.toString();
   }
 
