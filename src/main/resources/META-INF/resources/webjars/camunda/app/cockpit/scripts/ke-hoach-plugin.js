@@ -341,6 +341,8 @@ async function renderList(root, params) {
     el('p', { className: 'text-muted' }, 'Các kế hoạch đơn vị của bạn tham gia, đang chạy và đã kết thúc, theo dữ liệu '
       + 'của kế hoạch (số, tên, trạng thái, nhiệm vụ). Kỳ lọc theo ngày ban hành; kế hoạch chưa ban hành theo ngày tạo. '
       + 'Số liệu lúc ' + dateTime(result.at) + '.'),
+    el('p', {}, el('a', { href: '/nhap-van-ban/index.html', target: '_blank', 'data-kh': 'take-in' },
+      'Nhận văn bản đã ban hành (của cơ quan khác) để theo dõi thực hiện')),
     filterForm(params, issuers),
     summary(result),
     result.plans.length ? planTable(result.plans, false)

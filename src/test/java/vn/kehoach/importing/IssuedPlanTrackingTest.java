@@ -1,0 +1,114 @@
+package vn.kehoach.importing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import vn.kehoach.engine.lifecycle.PlanLifecycleProcess.Elements;
+import vn.kehoach.plan.Plan;
+import vn.kehoach.plan.PlanService;
+import vn.kehoach.support.IntegrationTest;
+import vn.kehoach.support.Workflow;
+
+/**
+ * End to end: a plan issued elsewhere is taken in through the API, followed in the engine to an escalation on a
+ * deadline already past when it arrived, and to its closing. The engine clock is moved, never slept on.
+ */
+@IntegrationTest
+class IssuedPlanTrackingTest {
+
+  @Autowired TestRestTemplate rest;
+  @Autowired ObjectMapper json;
+  @Autowired Workflow workflow;
+  @Autowired PlanService plans;
+  @Autowired RuntimeService runtime;
+
+  @AfterEach
+  void resetClock() {
+    ClockUtil.reset();
+  }
+
+  /**
+   * Seed 004: a real plan of the Đảng ủy Khối các cơ quan và doanh nghiệp (37-KH/ĐUK, 01/11/2021), outside the demo
+   * organisation, whose two tasks carry no deadline: the office writes one for each ("trong tháng 12/2021", already
+   * past when it takes the plan in on 20/01/2022, and "trong quý I/2022") and leaves the third, the Đảng ủy Khối's own
+   * office's, out.
+   */
+  @Test
+  void aPartyPlanIssuedElsewhereIsFollowedToEscalationAndClosing() throws Exception {
+    clock("2022-01-20T09:00:00+07:00");
+    ResponseEntity<String> taken = post("vanphong", "issued=true&assign=0:cac-dang-uy-truc-thuoc"
+        + "&deadline=0:trong tháng 12/2021&assign=1:ban-tuyen-giao-dan-van&deadline=1:trong quý I/2022&drop=2",
+        ImportFixtures.seed("004_b87cf12effb29d41.txt"));
+    assertThat(taken.getStatusCode()).as(taken.getBody()).isEqualTo(HttpStatus.CREATED);
+    Plan plan = plans.get(json.readTree(taken.getBody()).get("id").asLong());
+    assertThat(plan.number().text()).isEqualTo("37-KH/ĐUK");
+    assertThat(plan.externalIssuer()).isEqualTo("ĐẢNG ỦY KHỐI CÁC CƠ QUAN VÀ DOANH NGHIỆP");
+    assertThat(workflow.tasks(plan, Elements.DRAFT)).as("no drafting for a plan issued elsewhere").isEmpty();
+    assertThat(workflow.tasks(plan, Elements.SIGN)).isEmpty();
+
+    int fired = workflow.fireDueTimers(plan);
+    assertThat(fired).as("the past deadline's reminder and escalations fire at once").isGreaterThanOrEqualTo(2);
+    JsonNode view = view(plan);
+    JsonNode late = view.get("assignments").get(0);
+    assertThat(late.get("dueDate").asText()).isEqualTo("2021-12-31");
+    assertThat(late.get("status").asText()).isEqualTo("IN_PROGRESS_OVERDUE");
+    assertThat(late.get("escalatedAt").isNull()).as("escalated to the monitoring unit").isFalse();
+    assertThat(late.get("escalatedToSignerAt").isNull()).as("and, past the grace days, to the signer").isFalse();
+    JsonNode onTime = view.get("assignments").get(1);
+    assertThat(onTime.get("status").asText()).isEqualTo("IN_PROGRESS_ON_TIME");
+    assertThat(onTime.get("escalatedAt").isNull()).isTrue();
+
+    closeAfterReports(plan, "2022-02-10T09:00:00+07:00");
+    view = view(plan);
+    assertThat(view.get("state").asText()).isEqualTo("CLOSED");
+    assertThat(view.get("assignments").get(0).get("status").asText()).isEqualTo("DONE_LATE");
+    assertThat(view.get("assignments").get(1).get("status").asText()).isEqualTo("DONE_ON_TIME");
+    assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(plan.businessKey()).count()).isZero();
+  }
+
+  /** Every unit reports, every recipient acknowledges, the monitoring unit consolidates and the signer accepts. */
+  private void closeAfterReports(Plan plan, String at) {
+    clock(at);
+    workflow.tasks(plan, Elements.ACKNOWLEDGE).forEach(workflow::acknowledge);
+    List<Task> work = new ArrayList<>(workflow.workTasks(plan));
+    assertThat(work).isNotEmpty();
+    work.forEach(task -> workflow.report(task, "Đã triển khai thực hiện"));
+    workflow.complete(plan, Elements.CONSOLIDATE, Map.of("report", "Báo cáo kết quả thực hiện"));
+    workflow.decide(plan, Elements.ACCEPT_REPORT, "APPROVE", null);
+  }
+
+  private JsonNode view(Plan plan) throws Exception {
+    return json.readTree(rest.withBasicAuth("vanphong", "demo").getForObject("/api/plans/" + plan.id(),
+        String.class));
+  }
+
+  private ResponseEntity<String> post(String user, String query, String text) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(new MediaType("text", "plain", StandardCharsets.UTF_8));
+    return rest.withBasicAuth(user, "demo").postForEntity("/api/plans/import?" + query, new HttpEntity<>(text, headers),
+        String.class);
+  }
+
+  private static void clock(String at) {
+    ClockUtil.setCurrentTime(Date.from(OffsetDateTime.parse(at).toInstant()));
+  }
+}
