@@ -13,6 +13,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.MemoryUsageSetting;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.rendering.ImageType;
@@ -27,7 +28,10 @@ import org.apache.pdfbox.text.PDFTextStripper;
  */
 final class PdfTextExtractor {
 
-  /** A page with fewer letters than this in its text layer is taken for a scan (a page number, a stray mark). */
+  /**
+   * A page with fewer letters than this in its text layer, that shows an image, is taken for a scan (a page number or
+   * a stamp's text do not make a text layer).
+   */
   static final int MIN_LETTERS_PER_PAGE = 40;
 
   private PdfTextExtractor() {}
@@ -63,7 +67,7 @@ final class PdfTextExtractor {
       length += text.length();
       PdfLimits.checkText(length);
       texts.add(text);
-      if (letters(text) < MIN_LETTERS_PER_PAGE) {
+      if (letters(text) < MIN_LETTERS_PER_PAGE && drawsPictures(document.getPage(page - 1))) {
         scans.add(page);
       }
     }
@@ -79,7 +83,7 @@ final class PdfTextExtractor {
    */
   private static void readScans(PDDocument document, List<Integer> scans, List<String> texts, TesseractOcr ocr)
       throws IOException {
-    boolean allScanned = scans.size() == texts.size();
+    boolean allScanned = texts.stream().allMatch(text -> letters(text) < MIN_LETTERS_PER_PAGE);
     TesseractOcr.Unavailable unavailable = ocr.unavailableReason();
     if (unavailable != null) {
       if (allScanned) {
@@ -136,6 +140,12 @@ final class PdfTextExtractor {
       return PdfLimits.OCR_DPI;
     }
     return (float) Math.max(1, Math.floor(Math.sqrt(PdfLimits.MAX_RENDER_PIXELS / inches2)));
+  }
+
+  /** A scanned page shows its scan as an image (or a form holding it); a blank page shows nothing to read. */
+  private static boolean drawsPictures(PDPage page) {
+    PDResources resources = page.getResources();
+    return resources != null && resources.getXObjectNames().iterator().hasNext();
   }
 
   private static int letters(String text) {
