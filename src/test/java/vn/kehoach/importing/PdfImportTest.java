@@ -7,11 +7,14 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.zip.CRC32;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import vn.kehoach.plan.PlanRequest.AssignmentRequest;
@@ -79,6 +82,37 @@ class PdfImportTest {
     ImportResult read = importer.importFile(new ByteArrayInputStream(scan), null, LIMIT, null);
 
     assertReadsSeed004(read);
+  }
+
+  @Test
+  void aPdfWithOneScannedPageIsReadByItsTextLayerAndOcr() {
+    String text = ImportFixtures.seed(SEED_004);
+    byte[] typeset = TestPdfs.textPdf(text);
+    // the last page ("Tổ chức thực hiện", "Nơi nhận", the signature) printed, signed and scanned back
+    byte[] mixed = TestPdfs.scannedPdf(typeset, 300, page -> page == 3);
+
+    ImportResult read = importer.importFile(new ByteArrayInputStream(mixed), null, LIMIT, null);
+
+    assertReadsSeed004(read);
+    assertThat(bodies(read)).isEqualTo(bodies(importer.importText(text, null)));
+  }
+
+  @Test
+  void ocrThatTakesTooLongIsStoppedAndRefused(@TempDir Path directory) throws IOException {
+    // a stand-in for a Tesseract that hangs: it lists Vietnamese, then reads for a minute
+    Path slow = directory.resolve("slow-tesseract");
+    Files.writeString(slow, "#!/bin/sh\nif [ \"$1\" = --list-langs ]; then echo vie; exit 0; fi\nexec sleep 60\n");
+    assertThat(slow.toFile().setExecutable(true)).isTrue();
+    PlanImporter hanging = importer.withOcr(new TesseractOcr(true, slow.toString(), Duration.ofSeconds(1), 5));
+    byte[] png = TestPdfs.png(TestPdfs.textPdf(onePageOf004()), 0, 100);
+
+    long start = System.nanoTime();
+    assertThatThrownBy(() -> hanging.importFile(new ByteArrayInputStream(png), null, LIMIT, null))
+        .isInstanceOfSatisfying(UnreadableDocumentException.class, e -> {
+          assertThat(e.httpStatus()).isEqualTo(422);
+          assertThat(e.messageVi()).contains("quá 1 giây");
+        });
+    assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(30));
   }
 
   @Test

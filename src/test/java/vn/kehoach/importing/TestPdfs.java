@@ -100,9 +100,18 @@ final class TestPdfs {
 
   /** The pages of a PDF as a scanner gives them: one greyscale image a page at {@code dpi}, no text at all. */
   static byte[] scannedPdf(byte[] pdf, int dpi) {
+    return scannedPdf(pdf, dpi, page -> true);
+  }
+
+  /** The pages {@code scanned} (numbered from 1) as images, the others as they are. */
+  static byte[] scannedPdf(byte[] pdf, int dpi, java.util.function.IntPredicate scanned) {
     try (PDDocument source = Loader.loadPDF(pdf); PDDocument scan = new PDDocument()) {
       PDFRenderer renderer = new PDFRenderer(source);
       for (int i = 0; i < source.getNumberOfPages(); i++) {
+        if (!scanned.test(i + 1)) {
+          scan.importPage(source.getPage(i));
+          continue;
+        }
         BufferedImage image = renderer.renderImageWithDPI(i, dpi, ImageType.GRAY);
         PDPage page = new PDPage(PDRectangle.A4);
         scan.addPage(page);
