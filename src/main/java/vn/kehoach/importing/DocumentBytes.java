@@ -14,7 +14,7 @@ import java.nio.charset.StandardCharsets;
 final class DocumentBytes {
 
   /** What the first bytes say the upload is. */
-  enum Format { TEXT, DOCX, PDF, OLD_WORD, RTF, UTF16 }
+  enum Format { TEXT, DOCX, PDF, PNG, JPEG, TIFF, OLD_WORD, RTF, UTF16 }
 
   /** More control characters than this share of a text means it is binary. */
   private static final double MAX_CONTROL_SHARE = 0.01;
@@ -51,6 +51,15 @@ final class DocumentBytes {
     if (startsWith(bytes, 0x50, 0x4B, 0x03, 0x04) || startsWith(bytes, 0x50, 0x4B, 0x05, 0x06)) {
       return Format.DOCX;
     }
+    if (startsWith(bytes, 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A)) {
+      return Format.PNG;
+    }
+    if (startsWith(bytes, 0xFF, 0xD8, 0xFF)) {
+      return Format.JPEG;
+    }
+    if (startsWith(bytes, 0x49, 0x49, 0x2A, 0x00) || startsWith(bytes, 0x4D, 0x4D, 0x00, 0x2A)) {
+      return Format.TIFF;
+    }
     if (startsWith(bytes, 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1)) {
       return Format.OLD_WORD;
     }
@@ -63,12 +72,18 @@ final class DocumentBytes {
     return Format.TEXT;
   }
 
-  /** Refuses what is not a plan's text or a .docx, saying what it is. */
+  /**
+   * Refuses what is not a plan's text or a .docx, saying what it is ({@link PlanImporter#importFile} reads PDF and
+   * images before it asks).
+   */
   static void refuseUnsupported(Format format) {
     switch (format) {
       case PDF -> throw new UnsupportedDocumentException(
           "Chưa hỗ trợ tệp PDF: hãy gửi tệp .docx hoặc văn bản UTF-8",
           "PDF is not supported: send a .docx file or UTF-8 text");
+      case PNG, JPEG, TIFF -> throw new UnsupportedDocumentException(
+          "Chưa hỗ trợ tệp ảnh (" + format + "): hãy gửi tệp .docx hoặc văn bản UTF-8",
+          "images (" + format + ") are not supported: send a .docx file or UTF-8 text");
       case OLD_WORD -> throw new UnsupportedDocumentException(
           "Chưa hỗ trợ tệp Word cũ (.doc): hãy lưu thành .docx",
           "old Word files (.doc) are not supported: save as .docx");

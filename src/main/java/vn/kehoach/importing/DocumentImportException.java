@@ -8,7 +8,7 @@ import vn.kehoach.system.RequestRefusedException;
  */
 public abstract sealed class DocumentImportException extends RequestRefusedException
     permits UnsupportedDocumentException, DocumentTooLargeException, NoPlanStructureException,
-    DocumentTooComplexException {
+    DocumentTooComplexException, UnreadableDocumentException {
 
   private final String messageVi;
   private final String messageEn;

@@ -9,28 +9,39 @@ import vn.kehoach.deadline.parser.DeadlineParser;
 import vn.kehoach.organisation.Organisation;
 
 /**
- * Imports a plan document (UTF-8 text or .docx) as a {@link vn.kehoach.plan.PlanRequest} for a person to check:
+ * Imports a plan document (UTF-8 text, .docx, PDF, or a scan through OCR) as a {@link vn.kehoach.plan.PlanRequest} for a person to check:
  * bodies matched to units where they can be, deadlines read, and a warning for everything to look at.
  *
  * <p>Input that cannot be a plan is refused with a {@link DocumentImportException}: {@link
  * UnsupportedDocumentException} (415), {@link DocumentTooLargeException} (413), {@link NoPlanStructureException}
- * (422).
+ * (422), {@link UnreadableDocumentException} (422).
  */
 public final class PlanImporter {
 
   private final PlanDocumentParser parser;
   private final UnitMatcher matcher;
   private final Clock clock;
+  private final TesseractOcr ocr;
 
   public PlanImporter(PlanDocumentParser parser, UnitMatcher matcher, Clock clock) {
+    this(parser, matcher, clock, TesseractOcr.defaults());
+  }
+
+  public PlanImporter(PlanDocumentParser parser, UnitMatcher matcher, Clock clock, TesseractOcr ocr) {
     this.parser = parser;
     this.matcher = matcher;
     this.clock = clock;
+    this.ocr = ocr;
   }
 
   /** The importer for an organisation, with the project's deadline parser. */
   public static PlanImporter forOrganisation(Organisation organisation, Clock clock) {
     return new PlanImporter(new PlanDocumentParser(new DeadlineParser()), new UnitMatcher(organisation), clock);
+  }
+
+  /** This importer, reading scans with {@code ocr}. */
+  public PlanImporter withOcr(TesseractOcr ocr) {
+    return new PlanImporter(parser, matcher, clock, ocr);
   }
 
   /**
@@ -59,8 +70,9 @@ public final class PlanImporter {
   }
 
   /**
-   * An upload of either kind, told apart by its first bytes (a .docx is a ZIP archive), not by its name; the name
-   * only sharpens the refusal of a file that claims to be Word but is not.
+   * An upload of any kind, told apart by its first bytes (a .docx is a ZIP archive), not by its name; the name
+   * only sharpens the refusal of a file that claims to be Word but is not. A PDF is read by its text layer, a scanned
+   * page or an image (PNG, JPEG, TIFF) by OCR.
    */
   public ImportResult importFile(InputStream content, String fileName, long maxBytes,
                                  LocalDate referenceDateIfUnknown) {
@@ -68,6 +80,13 @@ public final class PlanImporter {
     DocumentBytes.Format format = DocumentBytes.sniff(bytes);
     if (format == DocumentBytes.Format.DOCX) {
       return importText(DocxTextExtractor.extract(bytes), referenceDateIfUnknown);
+    }
+    if (format == DocumentBytes.Format.PDF) {
+      return importText(PdfTextExtractor.extract(bytes, ocr), referenceDateIfUnknown);
+    }
+    if (format == DocumentBytes.Format.PNG || format == DocumentBytes.Format.JPEG
+        || format == DocumentBytes.Format.TIFF) {
+      return importText(ocr.readImage(bytes, format), referenceDateIfUnknown);
     }
     DocumentBytes.refuseUnsupported(format);
     if (fileName != null && fileName.toLowerCase(Locale.ROOT).endsWith(".docx")) {
