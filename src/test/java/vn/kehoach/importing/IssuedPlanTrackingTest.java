@@ -64,6 +64,8 @@ class IssuedPlanTrackingTest {
     assertThat(plan.externalIssuer()).isEqualTo("ĐẢNG ỦY KHỐI CÁC CƠ QUAN VÀ DOANH NGHIỆP");
     assertThat(workflow.tasks(plan, Elements.DRAFT)).as("no drafting for a plan issued elsewhere").isEmpty();
     assertThat(workflow.tasks(plan, Elements.SIGN)).isEmpty();
+    assertThat(workflow.tasks(plan, Elements.ACKNOWLEDGE)).as("recipients in the organisation acknowledge it")
+        .isNotEmpty().allMatch(task -> task.getName().startsWith("Tiếp nhận 37-KH/ĐUK — ĐẢNG ỦY KHỐI CÁC CƠ QUAN"));
 
     int fired = workflow.fireDueTimers(plan);
     assertThat(fired).as("the past deadline's reminder and escalations fire at once").isGreaterThanOrEqualTo(2);

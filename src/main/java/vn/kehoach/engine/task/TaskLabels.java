@@ -39,7 +39,9 @@ public class TaskLabels {
    */
   public TaskLabel of(String step, Plan plan, Assignment assignment, Date due, Instant now) {
     String number = plan.number() == null ? "(dự thảo)" : plan.number().text();
-    String who = shortName(assignment == null ? plan.issuer() : assignment.unit());
+    String who = assignment != null ? shortName(assignment.unit())
+        : plan.externalIssuer() != null ? ProcessText.cut(plan.externalIssuer(), EXTERNAL_ISSUER_LENGTH)
+        : shortName(plan.issuer());
     String what = assignment == null ? plan.title() : assignment.task();
     String head = step + " " + number + " — " + who + ": ";
     String name = head + ProcessText.cut(what, NAME_LENGTH - head.length());
@@ -65,6 +67,9 @@ public class TaskLabels {
         .append("Cơ quan ban hành: ").append(plan.issuerName(organisation));
     return text.toString();
   }
+
+  /** An issuer outside the organisation has no short name: its name as written, cut to keep the task name short. */
+  private static final int EXTERNAL_ISSUER_LENGTH = 40;
 
   private String shortName(String unit) {
     return organisation.unit(unit).map(u -> u.shortName() == null ? u.name() : u.shortName()).orElse(unit);
