@@ -167,6 +167,19 @@ public class PlanRepository {
         .param("number", number.strip()).param("date", date).query(Long.class).optional();
   }
 
+  /**
+   * A plan that has just taken its number links the plans already in the system that cite that number (and its date,
+   * when they give one) as the document they carry out: a child drafted or taken in before its parent was issued
+   * here, or before the parent was taken in.
+   */
+  public int linkChildrenWaitingFor(long planId, String number, LocalDate issuedOn) {
+    return jdbc.sql("""
+            update plan_document set implemented_plan_id = :plan
+            where implemented_plan_id is null and plan_id <> :plan and doc_number = :number
+              and (doc_date is null or doc_date = :date)""")
+        .param("plan", planId).param("number", number).param("date", issuedOn).update();
+  }
+
   /** The plans that carry this one out. */
   public List<PlanLink> implementedBy(long planId) {
     return jdbc.sql("""

@@ -122,6 +122,7 @@ public class PlanService {
           + "plan " + id + ")");
     });
     long id = plans.insertIssuedElsewhere(plan, number, issuedOn, external, clock.instant());
+    plans.linkChildrenWaitingFor(id, number, issuedOn);
     String from = external != null ? external : organisation.requireUnit(plan.issuer()).name();
     history.add(id, new PlanEvent(clock.instant(), "TRACKED", null, "Theo dõi văn bản đã ban hành: số " + number
         + " ngày " + VIETNAMESE_DATE.format(issuedOn) + " của " + from, viewer.userId()));
@@ -319,6 +320,7 @@ public class PlanService {
     LocalDate today = today();
     DocumentNumber number = numbering.issue(organisation.requireUnit(plan.issuer()), plan.type(), today);
     plans.recordIssue(id, plan.version(), number);
+    plans.linkChildrenWaitingFor(id, number.text(), number.issuedOn());
     history.add(id, new PlanEvent(clock.instant(), "ISSUED", null, "Cấp số " + number.text(), PlanEvent.SYSTEM));
     for (Assignment assignment : plan.assignments()) {
       if (assignment.deadline().kind() == DeadlineKind.RELATIVE) {

@@ -119,6 +119,35 @@ class IssuedPlanImportApiTest {
     assertThat(startAndIssued.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
   }
 
+  /**
+   * A plan drafted here to carry out a document not yet in the system (a real letter of the Văn phòng Chính phủ,
+   * 806/VPCP-NC of 10/02/2009) is linked to it once the office takes that letter in.
+   */
+  @Test
+  void aPlanWaitingForItsParentIsLinkedWhenTheParentIsTakenIn() throws Exception {
+    String request = json.writeValueAsString(vn.kehoach.support.PlanFixtures.provincialPlan(
+        "Kế hoạch thực hiện Công văn 806/VPCP-NC")).replace("\"number\":\"02-CT/TW\",\"date\":\"2026-01-31\"",
+        "\"number\":\"806/VPCP-NC\",\"date\":\"2009-02-10\"");
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    ResponseEntity<String> created = as("congan").postForEntity("/api/plans", new HttpEntity<>(request, headers),
+        String.class);
+    assertThat(created.getStatusCode()).as(created.getBody()).isEqualTo(HttpStatus.CREATED);
+    String child = created.getHeaders().getLocation().toString();
+    assertThat(json.readTree(as("congan").getForObject(child, String.class)).get("implementsDocuments").get(0)
+        .get("planId").isNull()).as("no parent in the system yet").isTrue();
+
+    ResponseEntity<String> taken = post("vanphong", "issued=true&assign=0:dang-uy-cong-an-tinh",
+        new String(ImportFixtures.resource("/import/corpus/s-cv-vpcp-2009-806.txt"),
+            java.nio.charset.StandardCharsets.UTF_8));
+    assertThat(taken.getStatusCode()).as(taken.getBody()).isEqualTo(HttpStatus.CREATED);
+    long parent = json.readTree(taken.getBody()).get("id").asLong();
+    JsonNode linked = json.readTree(as("congan").getForObject(child, String.class));
+    assertThat(linked.get("implementsDocuments").get(0).get("planId").asLong()).isEqualTo(parent);
+    assertThat(json.readTree(as("vanphong").getForObject("/api/plans/" + parent, String.class)).get("implementedBy")
+        .findValuesAsText("id")).contains(linked.get("id").asText());
+  }
+
   private ResponseEntity<String> post(String user, String query, String text) {
     HttpHeaders headers = new HttpHeaders();
     headers.setContentType(new MediaType("text", "plain", java.nio.charset.StandardCharsets.UTF_8));
