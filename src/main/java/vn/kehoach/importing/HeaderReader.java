@@ -15,7 +15,7 @@ final class HeaderReader {
   /** What the header holds, and where the content starts. */
   record Reading(String issuingBody, String superiorBody, int issuingBodyLine, DocumentNumberText number,
                  DocumentDateText date, String kind, String title, int titleLine, List<BodyMention> addressees,
-                 int contentStart) {}
+                 int contentStart, String kindCode) {}
 
   private static final int MAX_HEADER_PARAGRAPHS = 16;
   private static final Pattern PARTY_NUMBER =
@@ -83,14 +83,20 @@ final class HeaderReader {
       }
     } else {
       kind = number == null ? null : DocumentKinds.nameOf(number.type()).orElse(null);
+      if (kind == null && subject != null) {
+        // a letter's number names its issuer, not its kind ("328/VPCP-TH"): its "V/v" says it is a letter
+        kind = DocumentKinds.nameOf("CV").orElseThrow();
+      }
       contentStart = headerEnd;
     }
+    String kindCode = kind == null ? null : DocumentKinds.codeOf(kind).orElse(null);
     List<BodyMention> addressees = new ArrayList<>();
     if (addresseesIndex >= 0) {
       contentStart = readAddressees(paragraphs, addresseesIndex, addressees);
     }
     return new Reading(issuing == null ? null : issuing.text(), superior == null ? null : superior.text(),
-        issuing == null ? 0 : issuing.firstLine(), number, date, kind, title, titleLine, addressees, contentStart);
+        issuing == null ? 0 : issuing.firstLine(), number, date, kind, title, titleLine, addressees, contentStart,
+        kindCode);
   }
 
   /** The paragraph that is only a kind in capitals ("KẾ HOẠCH"), near the top. */

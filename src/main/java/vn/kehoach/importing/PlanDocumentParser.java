@@ -23,7 +23,9 @@ public final class PlanDocumentParser {
   /**
    * @param referenceDateIfUnknown the date to read deadlines against when the document has neither a date nor a
    *     month of issue
-   * @throws NoPlanStructureException when the text is empty, has no title, or assigns no work
+   * @throws NoPlanStructureException when the text is empty or holds nothing but blanks; a text without a title or
+   *     without assignments (an excerpt, a letter that only informs) is read as far as it goes, and the assembler
+   *     warns of what is missing
    */
   public ParsedPlanDocument parse(String text, LocalDate referenceDateIfUnknown) {
     Objects.requireNonNull(referenceDateIfUnknown, "referenceDateIfUnknown");
@@ -35,11 +37,6 @@ public final class PlanDocumentParser {
       throw new NoPlanStructureException("Văn bản trống", "the document is empty");
     }
     HeaderReader.Reading header = HeaderReader.read(paragraphs);
-    if (header.title() == null || header.title().isBlank()) {
-      throw new NoPlanStructureException(
-          "Không tìm thấy tên loại và trích yếu văn bản (ví dụ \"KẾ HOẠCH\" và tên kế hoạch, hoặc \"V/v ...\")",
-          "no document kind and title found (e.g. \"KẾ HOẠCH\" and its title, or \"V/v ...\")");
-    }
     int recipientsIndex = RecipientReader.labelIndex(paragraphs, header.contentStart());
     int contentEnd = contentEnd(paragraphs, header.contentStart(), recipientsIndex);
     SectionReader.Reading content = SectionReader.read(paragraphs.subList(header.contentStart(), contentEnd));
@@ -49,11 +46,6 @@ public final class PlanDocumentParser {
     LocalDate referenceDate = referenceDate(header.date(), referenceDateIfUnknown);
     AssignmentReader.Reading work = AssignmentReader.read(content, preamble.addressedBodies(), deadlines,
         referenceDate);
-    if (work.assignments().isEmpty()) {
-      throw new NoPlanStructureException(
-          "Không tìm thấy phần \"Tổ chức thực hiện\" hay \"Phân công thực hiện\" giao việc cho cơ quan, đơn vị nào",
-          "no \"Tổ chức thực hiện\" section or \"Phân công thực hiện\" assigning work to any body was found");
-    }
     List<ParsedRecipient> recipients = RecipientReader.read(paragraphs, recipientsIndex, header.addressees());
     Signature signature = SignatureReader.read(paragraphs, contentEnd);
 
@@ -100,7 +92,9 @@ public final class PlanDocumentParser {
     } else if (issuingBody == null) {
       source = IssuingBodySource.NONE;
     }
+    String title = header.title() == null || header.title().isBlank() ? null : header.title();
     return new DocumentHeader(issuingBody, header.superiorBody(), source, issuingLine, header.number(),
-        header.date(), header.kind(), header.title(), header.titleLine());
+        header.date(), header.kind(), title, header.titleLine(), header.date() == null ? null : header.date().place(),
+        header.kindCode());
   }
 }
