@@ -47,11 +47,13 @@ public final class PlanDocumentParser {
     AssignmentReader.Reading work = AssignmentReader.read(content, preamble.addressedBodies(), deadlines,
         referenceDate);
     List<ParsedRecipient> recipients = RecipientReader.read(paragraphs, recipientsIndex, header.addressees());
+    List<String> recipientsAsWritten = recipientsIndex >= 0 ? RecipientReader.asWritten(paragraphs, recipientsIndex)
+        : header.addressees().stream().map(BodyMention::name).toList();
     Signature signature = SignatureReader.read(paragraphs, contentEnd);
 
     return new ParsedPlanDocument(documentHeader(header, preamble), referenceDate, preamble.implementedDocuments(),
         content.sections(), work.assignments(), work.monitoringBody(), work.genericBodies(), header.addressees(),
-        recipients, signature, paragraphs);
+        recipients, recipientsAsWritten, signature, paragraphs);
   }
 
   /** The content ends at "Nơi nhận" or at the signature block, whichever comes first. */

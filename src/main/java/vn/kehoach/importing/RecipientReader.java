@@ -53,6 +53,24 @@ final class RecipientReader {
     return recipients;
   }
 
+  /** The entries as written, without bullet and list punctuation; empty when there is no "Nơi nhận". */
+  static List<String> asWritten(List<Paragraph> paragraphs, int labelIndex) {
+    List<String> entries = new ArrayList<>();
+    if (labelIndex < 0) {
+      return entries;
+    }
+    Matcher first = LABEL.matcher(paragraphs.get(labelIndex).text());
+    first.matches();
+    if (!first.group(1).isBlank()) {
+      entries.add(ListEntries.clean(first.group(1)));
+    }
+    for (int i = labelIndex + 1; i < paragraphs.size() && isEntry(paragraphs.get(i).text()); i++) {
+      entries.add(ListEntries.clean(paragraphs.get(i).text()));
+    }
+    entries.removeIf(String::isEmpty);
+    return entries;
+  }
+
   private static boolean isEntry(String text) {
     if (LinePatterns.BULLET.matcher(text).matches()) {
       return true;

@@ -42,6 +42,13 @@ final class TextCleaner {
       } else if (PAGE_NUMBER.matcher(line).matches()) {
         blank = true;
       } else {
+        int glued = gluedSignature(line);
+        if (glued > 0) {
+          lines.add(new SourceLine(i + 1, line.substring(0, glued).strip(), blank, separator));
+          line = line.substring(glued);
+          blank = true;
+          separator = true;
+        }
         lines.add(new SourceLine(i + 1, line, blank, separator));
         blank = false;
         separator = false;
@@ -49,6 +56,27 @@ final class TextCleaner {
     }
     return lines;
   }
+
+  /**
+   * Where a signature block's mode starts when a web page glued it to the line before ("- Lưu: VT, TH (3). (SH)
+   * 20KT. BỘ TRƯỞNG, CHỦ NHIỆM"): the mode and the rest in capitals; -1 when none. No regular expression: the line
+   * is untrusted and may be long.
+   */
+  static int gluedSignature(String line) {
+    for (String mode : GLUED_MODES) {
+      int at = line.lastIndexOf(mode);
+      if (at > 0 && at + mode.length() < line.length() && line.charAt(at + mode.length()) == ' '
+          && !Character.isLetter(line.charAt(at - 1))) {
+        String rest = line.substring(at + mode.length()).strip();
+        if (!rest.isEmpty() && VietnameseText.isUpperCase(rest) && Character.isLetter(rest.charAt(0))) {
+          return at;
+        }
+      }
+    }
+    return -1;
+  }
+
+  private static final List<String> GLUED_MODES = List.of("KT.", "TM.", "T/M", "TL.", "TUQ.");
 
   static String cleanLine(String line) {
     String cleaned = UserText.fromDocument(line);
