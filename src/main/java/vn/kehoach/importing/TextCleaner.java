@@ -14,6 +14,7 @@ import vn.kehoach.system.UserText;
 final class TextCleaner {
 
   private static final Pattern LINE_BREAK = Pattern.compile("\r\n|[\r\n\u2028\u2029\u000B\u000C]");
+  private static final Pattern CELL_SEPARATOR = Pattern.compile("\\|");
   private static final Pattern ODD_SPACE = Pattern.compile("[\\t\\p{Zs}]+");
   private static final Pattern SUPERSCRIPT = Pattern.compile("\\^\\{([^}]*)}");
   private static final Pattern PAGE_NUMBER = Pattern.compile("(?:[-–]\\s*)?(?:trang\\s+)?\\d{1,3}(?:\\s*[-–])?",
@@ -30,31 +31,55 @@ final class TextCleaner {
     boolean blank = false;
     boolean separator = false;
     for (int i = 0; i < raw.length; i++) {
-      String original = raw[i];
-      String line = cleanLine(original);
-      if (line.isEmpty()) {
-        blank = true;
-        // a line of stars only ("*" under the motto) is a separator too
-        separator |= original.contains("*");
-      } else if (SEPARATOR.matcher(line).matches()) {
+      // a web page's table flattened with "|" between cells (the header's two columns): each cell a line of its own
+      String[] cells = raw[i].indexOf('|') >= 0 ? CELL_SEPARATOR.split(raw[i], -1) : new String[] {raw[i]};
+      if (cells.length > 1) {
         blank = true;
         separator = true;
-      } else if (PAGE_NUMBER.matcher(line).matches()) {
-        blank = true;
-      } else {
-        int glued = gluedSignature(line);
-        if (glued > 0) {
-          lines.add(new SourceLine(i + 1, line.substring(0, glued).strip(), blank, separator));
-          line = line.substring(glued);
+      }
+      for (int c = 0; c < cells.length; c++) {
+        if (c > 0) {
           blank = true;
           separator = true;
         }
-        lines.add(new SourceLine(i + 1, line, blank, separator));
-        blank = false;
-        separator = false;
+        State state = line(i + 1, cells[c], blank, separator, lines);
+        blank = state.blank();
+        separator = state.separator();
+      }
+      if (cells.length > 1) {
+        blank = true;
+        separator = true;
       }
     }
     return lines;
+  }
+
+  private record State(boolean blank, boolean separator) {}
+
+  private static State line(int number, String original, boolean blank, boolean separator, List<SourceLine> lines) {
+    String line = cleanLine(original);
+    if (line.isEmpty()) {
+      blank = true;
+      // a line of stars only ("*" under the motto) is a separator too
+      separator |= original.contains("*");
+    } else if (SEPARATOR.matcher(line).matches()) {
+      blank = true;
+      separator = true;
+    } else if (PAGE_NUMBER.matcher(line).matches()) {
+      blank = true;
+    } else {
+      int glued = gluedSignature(line);
+      if (glued > 0) {
+        lines.add(new SourceLine(number, line.substring(0, glued).strip(), blank, separator));
+        line = line.substring(glued);
+        blank = true;
+        separator = true;
+      }
+      lines.add(new SourceLine(number, line, blank, separator));
+      blank = false;
+      separator = false;
+    }
+    return new State(blank, separator);
   }
 
   /**
