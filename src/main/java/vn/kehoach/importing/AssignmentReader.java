@@ -58,8 +58,8 @@ final class AssignmentReader {
    * @param addressedBodies whom the opening sentence asks to act; a letter's numbered task without a body of its own
    *     is theirs
    */
-  static Reading read(SectionReader.Reading content, BodyMention addressedBodies, DeadlineParser deadlines,
-                      LocalDate referenceDate) {
+  static Reading read(SectionReader.Reading content, BodyMention addressedBodies, List<TaskTableReader.Row> rows,
+                      DeadlineParser deadlines, LocalDate referenceDate) {
     AssignmentReader reader = new AssignmentReader(deadlines, referenceDate);
     for (Section section : content.sections()) {
       boolean implementation = IMPLEMENTATION_HEADING.matcher(VietnameseText.key(section.heading())).find();
@@ -102,6 +102,7 @@ final class AssignmentReader {
         reader.readDirectives(paragraph);
       }
     }
+    rows.forEach(reader::readRow);
     reader.assignments.sort(Comparator.comparingInt(ParsedAssignment::line));
     return new Reading(List.copyOf(reader.assignments),
         reader.monitoring == null ? null : reader.monitoring.body(), List.copyOf(reader.genericBodies));
@@ -129,7 +130,12 @@ final class AssignmentReader {
     if (EXECUTION_CLAUSE.matcher(key).find()) {
       return;
     }
-    BodyClause clause = BodyClauseReader.read(article.head(), false);
+    String head = article.head();
+    if (!article.points().isEmpty() && Words.of(head).size() <= 2 && !LinePatterns.endsSentence(head)) {
+      // "Điều 2. Giao" / "Giám đốc Sở Nội vụ hướng dẫn ..." of a narrow column
+      head = head + " " + article.points().get(0).text();
+    }
+    BodyClause clause = BodyClauseReader.read(head, false);
     if (clause.lead() == null || !BodyLists.startsWithHead(clause.lead())) {
       for (Item point : Item.of(article.points())) {
         if (startsWithBody(point)) {
@@ -138,7 +144,20 @@ final class AssignmentReader {
       }
       return;
     }
-    readItem(article, Origin.ARTICLE, null);
+    ParsedDeadline deadline = deadlines.parse(article.text(), referenceDate);
+    add(clause, clause.task(), deadline, Origin.ARTICLE, article);
+    considerForMonitoring(clause.lead(), article);
+  }
+
+  /** A task table's row: a LEAD for each lead body, a COOPERATE for each named cooperating body. */
+  private void readRow(TaskTableReader.Row row) {
+    List<String> cooperating = row.cooperating() == null ? List.of() : BodyLists.cooperating(row.cooperating());
+    BodyClause clause = new BodyClause(row.lead(), cooperating, row.task());
+    Item item = new Item(null, List.of(new Paragraph(row.task(), row.line(), row.line())));
+    ParsedDeadline deadline = row.time() == null
+        ? ParsedDeadline.unparsed("", "Bảng không ghi thời gian (the table gives no time)")
+        : deadlines.parse(row.time(), referenceDate);
+    add(clause, row.task(), deadline, Origin.TASK_TABLE, item);
   }
 
   /** The sentences of a paragraph that give work: "giao X ...", "yêu cầu X ...", "đề nghị X ...". */

@@ -32,24 +32,34 @@ public final class PlanDocumentParser {
     if (text == null || text.isBlank()) {
       throw new NoPlanStructureException("Văn bản trống", "the document is empty");
     }
-    List<Paragraph> paragraphs = ParagraphJoiner.join(TextCleaner.clean(text));
+    TaskTableReader.Reading tables = TaskTableReader.read(text);
+    List<Paragraph> paragraphs = ParagraphJoiner.join(TextCleaner.clean(tables.rest()));
     if (paragraphs.isEmpty()) {
       throw new NoPlanStructureException("Văn bản trống", "the document is empty");
     }
     HeaderReader.Reading header = HeaderReader.read(paragraphs);
     int recipientsIndex = RecipientReader.labelIndex(paragraphs, header.contentStart());
     int contentEnd = contentEnd(paragraphs, header.contentStart(), recipientsIndex);
+    int attachment = attachmentStart(paragraphs, contentEnd);
     SectionReader.Reading content = SectionReader.read(paragraphs.subList(header.contentStart(), contentEnd));
+    if (attachment >= 0) {
+      // a decision's attached plan or programme, after its signature: its sections carry the tasks
+      SectionReader.Reading attached = SectionReader.read(paragraphs.subList(attachment, paragraphs.size()));
+      List<Section> sections = new ArrayList<>(content.sections());
+      sections.addAll(attached.sections());
+      content = new SectionReader.Reading(content.leading(), sections);
+    }
     PreambleReader.Reading preamble = PreambleReader.read(opening(content.leading()), header.title(),
         header.titleLine());
 
     LocalDate referenceDate = referenceDate(header.date(), referenceDateIfUnknown);
-    AssignmentReader.Reading work = AssignmentReader.read(content, preamble.addressedBodies(), deadlines,
-        referenceDate);
+    AssignmentReader.Reading work = AssignmentReader.read(content, preamble.addressedBodies(), tables.rows(),
+        deadlines, referenceDate);
     List<ParsedRecipient> recipients = RecipientReader.read(paragraphs, recipientsIndex, header.addressees());
     List<String> recipientsAsWritten = recipientsIndex >= 0 ? RecipientReader.asWritten(paragraphs, recipientsIndex)
         : header.addressees().stream().map(BodyMention::name).toList();
-    Signature signature = SignatureReader.read(paragraphs, contentEnd);
+    Signature signature = SignatureReader.read(attachment < 0 ? paragraphs : paragraphs.subList(0, attachment),
+        contentEnd);
 
     return new ParsedPlanDocument(documentHeader(header, preamble), referenceDate, preamble.implementedDocuments(),
         content.sections(), work.assignments(), work.monitoringBody(), work.genericBodies(), header.addressees(),
@@ -64,6 +74,24 @@ public final class PlanDocumentParser {
       }
     }
     return paragraphs.size();
+  }
+
+  /**
+   * Where a document attached after the signature starts ("KẾ HOẠCH" / "CHƯƠNG TRÌNH HÀNH ĐỘNG" / "QUY CHẾ" in
+   * capitals, after "Nơi nhận" and the signature block), or -1.
+   */
+  private static int attachmentStart(List<Paragraph> paragraphs, int contentEnd) {
+    boolean signed = false;
+    for (int i = contentEnd; i < paragraphs.size(); i++) {
+      String text = paragraphs.get(i).text();
+      if (LinePatterns.SIGNATURE_MODE.matcher(text).matches() || SignatureReader.looksLikeName(text)) {
+        signed = true;
+      } else if (signed && VietnameseText.isUpperCase(text) && text.length() <= 60
+          && DocumentKinds.startsWithKind(text)) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** The paragraphs before the first numbered item: the opening sentence(s). */

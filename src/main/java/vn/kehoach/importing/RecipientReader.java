@@ -64,8 +64,17 @@ final class RecipientReader {
     if (!first.group(1).isBlank()) {
       entries.add(ListEntries.clean(first.group(1)));
     }
+    boolean open = false;
     for (int i = labelIndex + 1; i < paragraphs.size() && isEntry(paragraphs.get(i).text()); i++) {
-      entries.add(ListEntries.clean(paragraphs.get(i).text()));
+      String text = paragraphs.get(i).text().strip();
+      // an entry broken after a comma goes on in the next line without a bullet ("... Nguyễn Quang Thắng," / "Nguyễn
+      // Văn Tùng;")
+      if (open && !entries.isEmpty() && !LinePatterns.BULLET.matcher(text).matches()) {
+        entries.set(entries.size() - 1, entries.get(entries.size() - 1) + ", " + ListEntries.clean(text));
+      } else {
+        entries.add(ListEntries.clean(text));
+      }
+      open = text.endsWith(",");
     }
     entries.removeIf(String::isEmpty);
     return entries;

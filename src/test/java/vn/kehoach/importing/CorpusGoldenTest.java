@@ -226,7 +226,8 @@ class CorpusGoldenTest {
     expected.forEach(entry -> want.add(entry(entry.asText())));
     List<String> got = document.recipientsAsWritten().stream().map(CorpusGoldenTest::entry).toList();
     if (!want.equals(got)) {
-      differences.put("recipients", "expected " + want + " but was " + got);
+      differences.put("recipients", "expected [" + String.join(" ‖ ", want) + "] but was [" + String.join(" ‖ ", got)
+          + "]");
       return false;
     }
     return true;
