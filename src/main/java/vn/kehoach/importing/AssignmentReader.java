@@ -79,7 +79,7 @@ final class AssignmentReader {
     if (reader.assignments.isEmpty() && content.sections().isEmpty() && articles.isEmpty()) {
       List<Item> tasks = Item.of(content.leading());
       // a numbered list is a list of tasks when someone is named to do them, in the items or the opening sentence
-      boolean named = tasks.stream().anyMatch(t -> BodyClauseReader.read(t.head(), false).lead() != null);
+      boolean named = tasks.stream().anyMatch(t -> clauseOf(t).lead() != null);
       if (addressedBodies != null || named) {
         tasks.forEach(task -> reader.readItem(task, Origin.NUMBERED_TASK, addressedBodies));
       }
@@ -110,7 +110,7 @@ final class AssignmentReader {
 
   /** "3. Ban Tuyên giáo Đảng ủy phường chủ trì chỉ đạo ..." with its points. */
   private void readItem(Item item, Origin origin, BodyMention addressedBodies) {
-    BodyClause clause = BodyClauseReader.read(item.head(), false);
+    BodyClause clause = clauseOf(item);
     if (clause.lead() == null && addressedBodies != null) {
       clause = new BodyClause(addressedBodies.name(), List.of(), clause.task());
     }
@@ -196,8 +196,21 @@ final class AssignmentReader {
   }
 
   private static boolean startsWithBody(Item item) {
-    BodyClause clause = BodyClauseReader.read(item.head(), false);
+    BodyClause clause = clauseOf(item);
     return clause.lead() != null && BodyLists.startsWithHead(clause.lead());
+  }
+
+  /** The item's body and task; "4. Ủy ban nhân dân các tỉnh, thành phố" over its points is a body alone. */
+  private static BodyClause clauseOf(Item item) {
+    BodyClause clause = BodyClauseReader.read(item.head(), false);
+    if (clause.lead() == null && !item.points().isEmpty() && BodyLists.startsWithHead(item.head())
+        && !LinePatterns.endsSentence(item.head())) {
+      BodyClause name = BodyClauseReader.read(item.head(), true);
+      if (name.lead() != null && name.task().isEmpty()) {
+        return name;
+      }
+    }
+    return clause;
   }
 
   /** "+ Phân công thực hiện: Văn phòng Sở chủ trì, phối hợp với ..." under a task of section II. */

@@ -85,7 +85,8 @@ final class BodyLists {
           return false;
         }
       }
-      return words.size() >= 2 && startsWithHead(words);
+      // "Ban Thường vụ Tỉnh ủy, Thành ủy": a bare head goes on with the name before it
+      return words.size() >= 2 && startsWithHead(words) && !onlyHead(words);
     }
     boolean afterPlural = false;
     for (int i = 0; i < previous.size(); i++) {
@@ -132,6 +133,10 @@ final class BodyLists {
 
   static boolean startsWithHead(String name) {
     return startsWithHead(Words.of(name));
+  }
+
+  private static boolean onlyHead(Words words) {
+    return HEADS.stream().anyMatch(head -> words.matchesAt(0, head) && head.split(" ").length == words.size());
   }
 
   private static boolean startsWithHead(Words words) {
