@@ -70,6 +70,11 @@ final class TaskTableReader {
     return new Reading(List.copyOf(rows), rest.toString());
   }
 
+  /** True when the cells are a task table's header: a task column and a lead column, named. */
+  static boolean isTaskTable(List<String> headerCells) {
+    return Columns.of(headerCells.stream().map(TextCleaner::cleanLine).toList()) != null;
+  }
+
   /** '|' or a tab when the line has at least two of them, else 0. */
   private static char separator(String line) {
     int bars = 0;
