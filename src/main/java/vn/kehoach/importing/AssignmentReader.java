@@ -35,7 +35,8 @@ final class AssignmentReader {
   private static final Pattern EXECUTION_CLAUSE =
       Pattern.compile("chiu trach nhiem thi hanh|co hieu luc|thi hanh quyet dinh nay|chiu trach nhiem thuc hien quyet");
   /** Where a sentence gives work: "giao", "yêu cầu", "đề nghị" before a capital. */
-  private static final Pattern DIRECTIVE = Pattern.compile("(?:^|(?<=[\\s,;:]))(?:[Gg]iao|[Yy]êu cầu|[Đđ]ề nghị)\\s+(?=\\p{Lu})",
+  private static final Pattern DIRECTIVE = Pattern.compile(
+      "(?:^|(?<=[\\s,;:]))(?:[Gg]iao|[Yy]êu cầu|[Đđ]ề nghị)\\s+(?=\\p{Lu})",
       Pattern.UNICODE_CASE);
   private static final List<String> MONITORING_WORDS =
       List.of("theo doi", "don doc", "kiem tra", "tong hop", "bao cao", "so ket", "tong ket", "huong dan");

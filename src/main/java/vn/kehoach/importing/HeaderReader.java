@@ -33,7 +33,8 @@ final class HeaderReader {
    * ..." (kind, number, date, issuer, title).
    */
   private static final Pattern CAPTION = Pattern.compile("^(" + DocumentKinds.namesPattern()
-      + ")\\s+số\\s+([^\\s,]{3,40})\\s+ngày\\s+(\\d{1,2})/(\\d{1,2})/(\\d{4})\\s+của\\s+([^,;]{2,80}?)\\s+((?:về|v/v)\\s.+)$",
+      + ")\\s+số\\s+([^\\s,]{3,40})\\s+ngày\\s+(\\d{1,2})/(\\d{1,2})/(\\d{4})"
+      + "\\s+của\\s+([^,;]{2,80}?)\\s+((?:về|v/v)\\s.+)$",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern SUBJECT = Pattern.compile("^V/v\\s*:?\\s*(.*)$", Pattern.CASE_INSENSITIVE);
   private static final Pattern ADDRESSEES = Pattern.compile("^Kính gửi\\s*:?\\s*(.*)$",

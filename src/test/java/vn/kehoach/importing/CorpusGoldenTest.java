@@ -288,7 +288,8 @@ class CorpusGoldenTest {
 
   /** NFC, whitespace collapsed, stripped; null stays null. */
   static String normal(String text) {
-    return text == null ? null : Normalizer.normalize(text, Normalizer.Form.NFC).replaceAll("[\\s\\p{Z}]+", " ").strip();
+    return text == null ? null
+        : Normalizer.normalize(text, Normalizer.Form.NFC).replaceAll("[\\s\\p{Z}]+", " ").strip();
   }
 
   /** A deadline phrase without the punctuation around it. */

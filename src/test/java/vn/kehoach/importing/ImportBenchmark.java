@@ -70,7 +70,8 @@ public final class ImportBenchmark {
       return;
     }
     System.out.println();
-    System.out.println("| corpus kind | documents | characters (mean) | documents/s (median) | min | max | ms/document |");
+    System.out.println("| corpus kind | documents | characters (mean) | documents/s (median) | min | max"
+        + " | ms/document |");
     System.out.println("|---|---:|---:|---:|---:|---:|---:|");
     for (java.util.Map.Entry<String, List<String>> kind : byKind.entrySet()) {
       List<String> texts = kind.getValue();

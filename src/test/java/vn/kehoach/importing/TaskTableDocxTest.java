@@ -75,14 +75,13 @@ class TaskTableDocxTest {
 
   @Test
   void readsTheSameTableFlattenedWithTabs() {
-    String text = """
-        KẾ HOẠCH
-        Thực hiện Nghị quyết của Chính phủ
-
-        STT\tNhiệm vụ, đề án, dự án\tCơ quan chủ trì thực hiện\tCơ quan phối hợp thực hiện\tThời gian trình
-        1\tBáo cáo tổng kết thi hành Luật Thủ đô\tBộ Tư pháp\tCác bộ, ngành, UBND TP Hà Nội và các đơn vị liên quan\t2022
-        2\tQuy hoạch Thủ đô Hà Nội thời kỳ 2021 - 2030, tầm nhìn đến năm 2050\tUBND thành phố Hà Nội\tBộ Kế hoạch và Đầu tư và các cơ quan liên quan\tQuý II/2023
-        """;
+    String text = String.join("\n", "KẾ HOẠCH", "Thực hiện Nghị quyết của Chính phủ", "",
+        String.join("\t", "STT", "Nhiệm vụ, đề án, dự án", "Cơ quan chủ trì thực hiện", "Cơ quan phối hợp thực hiện",
+            "Thời gian trình"),
+        String.join("\t", "1", "Báo cáo tổng kết thi hành Luật Thủ đô", "Bộ Tư pháp",
+            "Các bộ, ngành, UBND TP Hà Nội và các đơn vị liên quan", "2022"),
+        String.join("\t", "2", "Quy hoạch Thủ đô Hà Nội thời kỳ 2021 - 2030, tầm nhìn đến năm 2050",
+            "UBND thành phố Hà Nội", "Bộ Kế hoạch và Đầu tư và các cơ quan liên quan", "Quý II/2023"));
 
     ImportResult result = importer.importText(text, LocalDate.of(2023, 2, 7));
 
