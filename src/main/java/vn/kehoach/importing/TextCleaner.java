@@ -32,7 +32,7 @@ final class TextCleaner {
     boolean separator = false;
     for (int i = 0; i < raw.length; i++) {
       // a web page's table flattened with "|" between cells (the header's two columns): each cell a line of its own
-      String[] cells = raw[i].indexOf('|') >= 0 ? CELL_SEPARATOR.split(raw[i], -1) : new String[] {raw[i]};
+      String[] cells = columns(raw[i]);
       if (cells.length > 1) {
         blank = true;
         separator = true;
@@ -56,6 +56,43 @@ final class TextCleaner {
 
   private record State(boolean blank, boolean separator) {}
 
+  private static final int COLUMN_GAP = 6;
+
+  /**
+   * A line's cells: split at "|" (a web page's table) or at a gap of six spaces or more inside the line (two columns
+   * laid out with spaces: "ỦY BAN NHÂN DÂN          CỘNG HOÀ XÃ HỘI ...", "Số: 5973 /UBND-KT      Lào Cai, ngày ...").
+   */
+  private static String[] columns(String line) {
+    if (line.indexOf('|') >= 0) {
+      return CELL_SEPARATOR.split(line, -1);
+    }
+    String text = line.strip();
+    List<String> cells = new ArrayList<>();
+    int start = 0;
+    int spaces = 0;
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) == ' ' || text.charAt(i) == '\u00A0') {
+        spaces++;
+      } else {
+        // a blank left for the number or the day is no column: "Số:      /BC-SNgV", "ngày       tháng 4"
+        char next = text.charAt(i);
+        String left = text.substring(start, i - spaces).strip();
+        boolean blank = next == '/' || next == '.' || next == '…' || Character.isLowerCase(next)
+            || left.endsWith(":") || VietnameseText.fold(left).endsWith("ngay");
+        if (spaces >= COLUMN_GAP && !blank) {
+          cells.add(text.substring(start, i - spaces));
+          start = i;
+        }
+        spaces = 0;
+      }
+    }
+    if (cells.isEmpty()) {
+      return new String[] {line};
+    }
+    cells.add(text.substring(start));
+    return cells.toArray(String[]::new);
+  }
+
   private static State line(int number, String original, boolean blank, boolean separator, List<SourceLine> lines) {
     String line = cleanLine(original);
     if (line.isEmpty()) {
@@ -68,6 +105,7 @@ final class TextCleaner {
     } else if (PAGE_NUMBER.matcher(line).matches()) {
       blank = true;
     } else {
+      line = withoutTrailingRule(line);
       int glued = gluedSignature(line);
       if (glued > 0) {
         lines.add(new SourceLine(number, line.substring(0, glued).strip(), blank, separator));
@@ -99,6 +137,18 @@ final class TextCleaner {
       }
     }
     return -1;
+  }
+
+  /** "VĂN PHÒNG CHÍNH PHỦ -------": the rule under a header's line, left on the same line. */
+  static String withoutTrailingRule(String line) {
+    int end = line.length();
+    while (end > 0 && "-–—_=".indexOf(line.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    if (line.length() - end >= 3 && end > 0 && line.charAt(end - 1) == ' ') {
+      return line.substring(0, end).strip();
+    }
+    return line;
   }
 
   private static final List<String> GLUED_MODES = List.of("KT.", "TM.", "T/M", "TL.", "TUQ.");
