@@ -31,6 +31,13 @@ final class AssignmentReader {
       Pattern.compile("^(?:[-–+•]\\s*)?(?:thoi gian(?: thuc hien| hoan thanh)?|thoi han(?: hoan thanh)?)\\s*:");
   /** Cooperating bodies named only by kind, which no unit can stand for. */
   private static final Pattern GENERIC = Pattern.compile("\\blien quan\\b|\\bchuc nang\\b");
+  /** An article naming who executes the decision, or putting it in force (folded). */
+  private static final Pattern EXECUTION_CLAUSE =
+      Pattern.compile("chiu trach nhiem thi hanh|co hieu luc|thi hanh quyet dinh nay|chiu trach nhiem thuc hien quyet");
+  /** Where a sentence gives work: "giao", "yêu cầu", "đề nghị" before a capital. */
+  private static final Pattern DIRECTIVE = Pattern.compile(
+      "(?:^|(?<=[\\s,;:]))(?:[Gg]iao|[Yy]êu cầu|[Đđ]ề nghị)\\s+(?=\\p{Lu})",
+      Pattern.UNICODE_CASE);
   private static final List<String> MONITORING_WORDS =
       List.of("theo doi", "don doc", "kiem tra", "tong hop", "bao cao", "so ket", "tong ket", "huong dan");
   private static final int EXCERPT = 120;
@@ -52,8 +59,8 @@ final class AssignmentReader {
    * @param addressedBodies whom the opening sentence asks to act; a letter's numbered task without a body of its own
    *     is theirs
    */
-  static Reading read(SectionReader.Reading content, BodyMention addressedBodies, DeadlineParser deadlines,
-                      LocalDate referenceDate) {
+  static Reading read(SectionReader.Reading content, BodyMention addressedBodies, List<TaskTableReader.Row> rows,
+                      DeadlineParser deadlines, LocalDate referenceDate) {
     AssignmentReader reader = new AssignmentReader(deadlines, referenceDate);
     for (Section section : content.sections()) {
       boolean implementation = IMPLEMENTATION_HEADING.matcher(VietnameseText.key(section.heading())).find();
@@ -65,14 +72,38 @@ final class AssignmentReader {
         }
       }
     }
-    if (reader.assignments.isEmpty() && content.sections().isEmpty()) {
+    // a decision's articles ("Điều 2. Giao Sở ... chủ trì ...")
+    List<Item> articles = Item.articles(content.leading());
+    for (Item article : articles) {
+      reader.readArticle(article);
+    }
+    if (reader.assignments.isEmpty() && content.sections().isEmpty() && articles.isEmpty()) {
       List<Item> tasks = Item.of(content.leading());
       // a numbered list is a list of tasks when someone is named to do them, in the items or the opening sentence
-      boolean named = tasks.stream().anyMatch(t -> BodyClauseReader.read(t.head(), false).lead() != null);
+      boolean named = tasks.stream().anyMatch(t -> clauseOf(t).lead() != null);
       if (addressedBodies != null || named) {
         tasks.forEach(task -> reader.readItem(task, Origin.NUMBERED_TASK, addressedBodies));
       }
     }
+    if (reader.assignments.isEmpty()) {
+      // a directive or a numbered list of bodies without a heading: numbered items that start with a body
+      for (Section section : content.sections()) {
+        for (Item item : Item.of(section.paragraphs())) {
+          if (startsWithBody(item)) {
+            reader.readItem(item, Origin.NUMBERED_TASK, null);
+          }
+        }
+      }
+    }
+    if (reader.assignments.isEmpty()) {
+      // a letter or a notice: "... giao Bộ Công an chủ trì ...", "Yêu cầu Bộ Ngoại giao và Bộ Công an kiểm tra ..."
+      List<Paragraph> all = new ArrayList<>(content.leading());
+      content.sections().forEach(section -> all.addAll(section.paragraphs()));
+      for (Paragraph paragraph : all) {
+        reader.readDirectives(paragraph);
+      }
+    }
+    rows.forEach(reader::readRow);
     reader.assignments.sort(Comparator.comparingInt(ParsedAssignment::line));
     return new Reading(List.copyOf(reader.assignments),
         reader.monitoring == null ? null : reader.monitoring.body(), List.copyOf(reader.genericBodies));
@@ -80,7 +111,7 @@ final class AssignmentReader {
 
   /** "3. Ban Tuyên giáo Đảng ủy phường chủ trì chỉ đạo ..." with its points. */
   private void readItem(Item item, Origin origin, BodyMention addressedBodies) {
-    BodyClause clause = BodyClauseReader.read(item.head(), false);
+    BodyClause clause = clauseOf(item);
     if (clause.lead() == null && addressedBodies != null) {
       clause = new BodyClause(addressedBodies.name(), List.of(), clause.task());
     }
@@ -89,6 +120,98 @@ final class AssignmentReader {
     ParsedDeadline deadline = deadlines.parse(item.text(), referenceDate);
     add(clause, task.toString(), deadline, origin, item);
     considerForMonitoring(clause.lead(), item);
+  }
+
+  /**
+   * "Điều 2. Sở Nông nghiệp ... có trách nhiệm phối hợp với ..."; an article that only puts the decision in force or
+   * names who executes it ("... chịu trách nhiệm thi hành Quyết định này") gives no task, nor one naming no body.
+   */
+  private void readArticle(Item article) {
+    String key = VietnameseText.key(article.text());
+    if (EXECUTION_CLAUSE.matcher(key).find()) {
+      return;
+    }
+    String head = article.head();
+    if (!article.points().isEmpty() && Words.of(head).size() <= 2 && !LinePatterns.endsSentence(head)) {
+      // "Điều 2. Giao" / "Giám đốc Sở Nội vụ hướng dẫn ..." of a narrow column
+      head = head + " " + article.points().get(0).text();
+    }
+    BodyClause clause = BodyClauseReader.read(head, false);
+    if (clause.lead() == null || !BodyLists.startsWithHead(clause.lead())) {
+      for (Item point : Item.of(article.points())) {
+        if (startsWithBody(point)) {
+          readItem(point, Origin.ARTICLE, null);
+        }
+      }
+      return;
+    }
+    ParsedDeadline deadline = deadlines.parse(article.text(), referenceDate);
+    add(clause, clause.task(), deadline, Origin.ARTICLE, article);
+    considerForMonitoring(clause.lead(), article);
+  }
+
+  /** A task table's row: a LEAD for each lead body, a COOPERATE for each named cooperating body. */
+  private void readRow(TaskTableReader.Row row) {
+    List<String> cooperating = row.cooperating() == null ? List.of() : BodyLists.cooperating(row.cooperating());
+    BodyClause clause = new BodyClause(row.lead(), cooperating, row.task());
+    Item item = new Item(null, List.of(new Paragraph(row.task(), row.line(), row.line())));
+    ParsedDeadline deadline = row.time() == null
+        ? ParsedDeadline.unparsed("", "Bảng không ghi thời gian (the table gives no time)")
+        : deadlines.parse(row.time(), referenceDate);
+    add(clause, row.task(), deadline, Origin.TASK_TABLE, item);
+  }
+
+  /** The sentences of a paragraph that give work: "giao X ...", "yêu cầu X ...", "đề nghị X ...". */
+  private void readDirectives(Paragraph paragraph) {
+    String text = paragraph.text();
+    Matcher directive = DIRECTIVE.matcher(text);
+    int from = 0;
+    while (directive.find(from)) {
+      int start = directive.end();
+      int end = sentenceEnd(text, start);
+      String sentence = text.substring(start, end);
+      from = Math.max(end, start + 1);
+      BodyClause clause = BodyClauseReader.read(sentence, false);
+      if (clause.lead() == null || !BodyLists.startsWithHead(clause.lead())) {
+        continue;
+      }
+      Item item = new Item(null, List.of(new Paragraph(sentence, paragraph.firstLine(), paragraph.lastLine())));
+      ParsedDeadline deadline = deadlines.parse(sentence, referenceDate);
+      add(clause, clause.task(), deadline, Origin.DIRECTIVE, item);
+      considerForMonitoring(clause.lead(), item);
+      if (from >= text.length()) {
+        break;
+      }
+    }
+  }
+
+  /** The end of the sentence from {@code start}: a full stop before a capital or the end of the paragraph. */
+  private static int sentenceEnd(String text, int start) {
+    for (int i = start; i + 1 < text.length(); i++) {
+      if ((text.charAt(i) == '.' || text.charAt(i) == ';') && text.charAt(i + 1) == ' ' && i + 2 < text.length()
+          && Character.isUpperCase(text.charAt(i + 2))) {
+        return i + 1;
+      }
+    }
+    return text.length();
+  }
+
+  private static boolean startsWithBody(Item item) {
+    BodyClause clause = clauseOf(item);
+    return clause.lead() != null && BodyLists.startsWithHead(clause.lead());
+  }
+
+  /** The item's body and task; "4. Ủy ban nhân dân các tỉnh, thành phố" over its points is a body alone. */
+  private static BodyClause clauseOf(Item item) {
+    BodyClause clause = BodyClauseReader.read(item.head(), false);
+    if (clause.lead() == null && !item.points().isEmpty() && BodyLists.startsWithHead(item.head())
+        && !LinePatterns.endsSentence(item.head())) {
+      BodyClause name = BodyClauseReader.read(item.head(), true);
+      if (name.lead() != null && name.task().isEmpty()) {
+        return name;
+      }
+    }
+    return clause;
   }
 
   /** "+ Phân công thực hiện: Văn phòng Sở chủ trì, phối hợp với ..." under a task of section II. */
@@ -118,10 +241,13 @@ final class AssignmentReader {
 
   private void add(BodyClause clause, String task, ParsedDeadline deadline, Origin origin, Item item) {
     String excerpt = excerpt(item.head());
-    assignments.add(new ParsedAssignment(clause.lead(), AssignmentRole.LEAD, task, deadline, origin, item.line(),
-        excerpt));
+    List<String> leads = clause.lead() == null ? java.util.Collections.singletonList(null)
+        : BodyLists.leads(clause.lead());
+    for (String lead : leads.isEmpty() ? List.of(clause.lead()) : leads) {
+      assignments.add(new ParsedAssignment(lead, AssignmentRole.LEAD, task, deadline, origin, item.line(), excerpt));
+    }
     for (String cooperating : clause.cooperating()) {
-      if (GENERIC.matcher(VietnameseText.key(cooperating)).find()) {
+      if (GENERIC.matcher(VietnameseText.key(cooperating)).find() || BodyLists.onlyKinds(cooperating)) {
         genericBodies.add(new BodyMention(cooperating, item.line()));
       } else {
         assignments.add(new ParsedAssignment(cooperating, AssignmentRole.COOPERATE, task, deadline, origin,

@@ -14,7 +14,8 @@ final class BodyClauseReader {
   /** A body's name is short; a longer run of words before the first verb is a task, not a name. */
   private static final int MAX_NAME_WORDS = 20;
   private static final int MAX_LABEL_LENGTH = 150;
-  private static final Pattern ASSIGN = Pattern.compile("^Giao\\s+(?=\\p{Lu})", Pattern.CASE_INSENSITIVE);
+  private static final Pattern ASSIGN = Pattern.compile("^(?:Giao|Yêu cầu|Đề nghị)\\s+(?=\\p{Lu})",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\s,;:.\\-–]+|[\\s,;:.\\-–]+$");
   private static final String QUOTES = "\"“”'‘’«»";
 
@@ -58,14 +59,16 @@ final class BodyClauseReader {
   /** After "chủ trì, phối hợp (với)": the names up to the next verb or the end of the clause. */
   static List<String> cooperating(String task) {
     Words words = Words.of(task);
-    if (!words.matchesAt(0, "chu tri")) {
+    int index = -1;
+    for (String opening : COOPERATION_OPENINGS) {
+      if (words.matchesAt(0, opening)) {
+        index = opening.split(" ").length;
+        break;
+      }
+    }
+    if (index < 0) {
       return List.of();
     }
-    int index = 2;
-    if (!words.matchesAt(index, "phoi hop")) {
-      return List.of();
-    }
-    index += 2;
     if (words.matchesAt(index, "voi") || words.matchesAt(index, "cung")) {
       index++;
     }
@@ -79,8 +82,14 @@ final class BodyClauseReader {
     if (verb > index && words.get(verb).start() < end) {
       end = words.get(verb).start();
     }
-    return splitNames(task.substring(start, end));
+    return BodyLists.cooperating(task.substring(start, end));
   }
+
+  /** "chủ trì, phối hợp với", "có trách nhiệm phối hợp với", "phối hợp chặt chẽ với" ... (folded). */
+  private static final List<String> COOPERATION_OPENINGS = List.of("chu tri phoi hop chat che quyet liet",
+      "chu tri phoi hop chat che", "chu tri phoi hop", "co trach nhiem chu tri phoi hop",
+      "co trach nhiem phoi hop", "chiu trach nhiem chu tri phoi hop", "chiu trach nhiem phoi hop",
+      "chu tri va phoi hop");
 
   /** The first ";" or sentence end outside quotes. */
   private static int clauseEnd(String text, int from) {

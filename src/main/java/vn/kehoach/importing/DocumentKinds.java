@@ -31,6 +31,7 @@ final class DocumentKinds {
     add("de an", "ĐA", "Đề án");
     add("thong tri", "TTr", "Thông tri");
     add("luat", "L", "Luật");
+    add("quy che", "QC", "Quy chế");
   }
 
   private DocumentKinds() {}
@@ -43,6 +44,12 @@ final class DocumentKinds {
   /** "KẾ HOẠCH" → KH; empty when the text is not exactly a kind's name. */
   static Optional<String> codeOf(String kindAsWritten) {
     return Optional.ofNullable(CODES.get(VietnameseText.key(kindAsWritten)));
+  }
+
+  /** "KẾ HOẠCH", "CHƯƠNG TRÌNH HÀNH ĐỘNG", "QUY CHẾ HOẠT ĐỘNG ...": the text starts with a kind's name. */
+  static boolean startsWithKind(String text) {
+    String key = VietnameseText.key(text);
+    return CODES.keySet().stream().anyMatch(kind -> key.equals(kind) || key.startsWith(kind + " "));
   }
 
   /** CV → "Công văn". */

@@ -15,9 +15,17 @@ record Item(String number, List<Paragraph> paragraphs) {
     return paragraphs.get(0).firstLine();
   }
 
+  /** "Điều 2. Giao Sở ..." (group 1: the number, group 2: the rest). */
+  static final java.util.regex.Pattern ARTICLE = java.util.regex.Pattern.compile(
+      "^Điều\\s+(\\d{1,3})\\s*[.:\\-–]?\\s+(\\S.*)$", java.util.regex.Pattern.UNICODE_CASE);
+
   /** The first paragraph without its number. */
   String head() {
     String text = paragraphs.get(0).text();
+    Matcher article = ARTICLE.matcher(text);
+    if (article.matches()) {
+      return article.group(2);
+    }
     Matcher numbered = LinePatterns.NUMBERED.matcher(text);
     if (numbered.matches()) {
       return numbered.group(2);
@@ -36,6 +44,30 @@ record Item(String number, List<Paragraph> paragraphs) {
     StringBuilder text = new StringBuilder(head());
     points().forEach(p -> text.append('\n').append(p.text()));
     return text.toString();
+  }
+
+  /** The articles of a decision ("Điều 1. ..."), each with the paragraphs up to the next. */
+  static List<Item> articles(List<Paragraph> paragraphs) {
+    List<Item> items = new ArrayList<>();
+    List<Paragraph> current = null;
+    String number = null;
+    for (Paragraph paragraph : paragraphs) {
+      Matcher start = ARTICLE.matcher(paragraph.text());
+      if (start.matches()) {
+        if (current != null) {
+          items.add(new Item(number, current));
+        }
+        number = start.group(1);
+        current = new ArrayList<>();
+        current.add(paragraph);
+      } else if (current != null) {
+        current.add(paragraph);
+      }
+    }
+    if (current != null) {
+      items.add(new Item(number, current));
+    }
+    return items;
   }
 
   /**

@@ -9,8 +9,9 @@ final class LinePatterns {
 
   /** "I. MỤC ĐÍCH", "II- NHIỆM VỤ", "IV) ..." (group 1: the numeral, group 2: the heading). */
   static final Pattern ROMAN_HEADING = Pattern.compile("^([IVXL]{1,6})\\s*[.\\-–):]\\s*(\\S.*)$");
-  /** "1. UBND phường: ...", "2- Khẩn trương ...", "3) ..." (group 1: the number, group 2: the rest). */
-  static final Pattern NUMBERED = Pattern.compile("^(\\d{1,2})(?:\\.\\d{1,2})*\\s*[.\\-–)]\\s*(\\S.*)$");
+  /** "1. UBND phường: ...", "2- Khẩn trương ...", "3) ...", "1/ ..." (group 1: the number, group 2: the rest). */
+  static final Pattern NUMBERED =
+      Pattern.compile("^(\\d{1,2})(?:\\.\\d{1,2})*\\s*(?:[.\\-–)]|/(?=\\s))\\s*(\\S.*)$");
   /** "- Văn phòng ...", "+ Phân công thực hiện: ...", "• ...". */
   static final Pattern BULLET = Pattern.compile("^[-–—•+]\\s*(\\S.*)$");
   /** "a) ...". */

@@ -23,6 +23,12 @@ public record ParsedAssignment(String body, AssignmentRole role, String task, Pa
     /** A "Phân công thực hiện: X chủ trì, phối hợp với Y" line under a task. */
     TASK_ALLOCATION,
     /** A numbered task of a document without sections (an official letter's focus tasks). */
-    NUMBERED_TASK
+    NUMBERED_TASK,
+    /** An article of a decision ("Điều 2. Giao Sở ... chủ trì ..."). */
+    ARTICLE,
+    /** A sentence giving work in a letter or notice ("... giao Bộ Công an chủ trì ..."). */
+    DIRECTIVE,
+    /** A row of a task table (Nội dung | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành). */
+    TASK_TABLE
   }
 }

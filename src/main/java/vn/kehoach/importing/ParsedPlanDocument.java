@@ -16,6 +16,9 @@ import java.util.List;
  * @param genericBodies cooperating bodies named only by kind ("các cơ quan liên quan"): no assignment was made
  *     for them
  * @param addressees the "Kính gửi" list of a letter, empty for a plan
+ * @param recipientsAsWritten the entries of "Nơi nhận" as written, one a paragraph, without bullet and list
+ *     punctuation ("Thủ tướng, các PTTg CP (để b/c)", "Lưu: VT, TH"); a letter without "Nơi nhận" gives its "Kính
+ *     gửi" list
  * @param signature null when no signature block was found
  * @param paragraphs the whole text as paragraphs, for callers that show the source
  */
@@ -23,7 +26,8 @@ public record ParsedPlanDocument(DocumentHeader header, LocalDate referenceDate,
                                  List<CitedDocument> implementedDocuments, List<Section> sections,
                                  List<ParsedAssignment> assignments, BodyMention monitoringBody,
                                  List<BodyMention> genericBodies, List<BodyMention> addressees,
-                                 List<ParsedRecipient> recipients, Signature signature,
+                                 List<ParsedRecipient> recipients, List<String> recipientsAsWritten,
+                                 Signature signature,
                                  List<Paragraph> paragraphs) {
 
   public ParsedPlanDocument {
@@ -33,6 +37,7 @@ public record ParsedPlanDocument(DocumentHeader header, LocalDate referenceDate,
     genericBodies = List.copyOf(genericBodies);
     addressees = List.copyOf(addressees);
     recipients = List.copyOf(recipients);
+    recipientsAsWritten = List.copyOf(recipientsAsWritten);
     paragraphs = List.copyOf(paragraphs);
   }
 }

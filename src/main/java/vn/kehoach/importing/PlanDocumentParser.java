@@ -23,43 +23,47 @@ public final class PlanDocumentParser {
   /**
    * @param referenceDateIfUnknown the date to read deadlines against when the document has neither a date nor a
    *     month of issue
-   * @throws NoPlanStructureException when the text is empty, has no title, or assigns no work
+   * @throws NoPlanStructureException when the text is empty or holds nothing but blanks; a text without a title or
+   *     without assignments (an excerpt, a letter that only informs) is read as far as it goes, and the assembler
+   *     warns of what is missing
    */
   public ParsedPlanDocument parse(String text, LocalDate referenceDateIfUnknown) {
     Objects.requireNonNull(referenceDateIfUnknown, "referenceDateIfUnknown");
     if (text == null || text.isBlank()) {
       throw new NoPlanStructureException("Văn bản trống", "the document is empty");
     }
-    List<Paragraph> paragraphs = ParagraphJoiner.join(TextCleaner.clean(text));
+    TaskTableReader.Reading tables = TaskTableReader.read(text);
+    List<Paragraph> paragraphs = ParagraphJoiner.join(TextCleaner.clean(tables.rest()));
     if (paragraphs.isEmpty()) {
       throw new NoPlanStructureException("Văn bản trống", "the document is empty");
     }
     HeaderReader.Reading header = HeaderReader.read(paragraphs);
-    if (header.title() == null || header.title().isBlank()) {
-      throw new NoPlanStructureException(
-          "Không tìm thấy tên loại và trích yếu văn bản (ví dụ \"KẾ HOẠCH\" và tên kế hoạch, hoặc \"V/v ...\")",
-          "no document kind and title found (e.g. \"KẾ HOẠCH\" and its title, or \"V/v ...\")");
-    }
     int recipientsIndex = RecipientReader.labelIndex(paragraphs, header.contentStart());
     int contentEnd = contentEnd(paragraphs, header.contentStart(), recipientsIndex);
+    int attachment = attachmentStart(paragraphs, contentEnd);
     SectionReader.Reading content = SectionReader.read(paragraphs.subList(header.contentStart(), contentEnd));
+    if (attachment >= 0) {
+      // a decision's attached plan or programme, after its signature: its sections carry the tasks
+      SectionReader.Reading attached = SectionReader.read(paragraphs.subList(attachment, paragraphs.size()));
+      List<Section> sections = new ArrayList<>(content.sections());
+      sections.addAll(attached.sections());
+      content = new SectionReader.Reading(content.leading(), sections);
+    }
     PreambleReader.Reading preamble = PreambleReader.read(opening(content.leading()), header.title(),
         header.titleLine());
 
     LocalDate referenceDate = referenceDate(header.date(), referenceDateIfUnknown);
-    AssignmentReader.Reading work = AssignmentReader.read(content, preamble.addressedBodies(), deadlines,
-        referenceDate);
-    if (work.assignments().isEmpty()) {
-      throw new NoPlanStructureException(
-          "Không tìm thấy phần \"Tổ chức thực hiện\" hay \"Phân công thực hiện\" giao việc cho cơ quan, đơn vị nào",
-          "no \"Tổ chức thực hiện\" section or \"Phân công thực hiện\" assigning work to any body was found");
-    }
+    AssignmentReader.Reading work = AssignmentReader.read(content, preamble.addressedBodies(), tables.rows(),
+        deadlines, referenceDate);
     List<ParsedRecipient> recipients = RecipientReader.read(paragraphs, recipientsIndex, header.addressees());
-    Signature signature = SignatureReader.read(paragraphs, contentEnd);
+    List<String> recipientsAsWritten = recipientsIndex >= 0 ? RecipientReader.asWritten(paragraphs, recipientsIndex)
+        : header.addressees().stream().map(BodyMention::name).toList();
+    Signature signature = SignatureReader.read(attachment < 0 ? paragraphs : paragraphs.subList(0, attachment),
+        contentEnd);
 
     return new ParsedPlanDocument(documentHeader(header, preamble), referenceDate, preamble.implementedDocuments(),
         content.sections(), work.assignments(), work.monitoringBody(), work.genericBodies(), header.addressees(),
-        recipients, signature, paragraphs);
+        recipients, recipientsAsWritten, signature, paragraphs);
   }
 
   /** The content ends at "Nơi nhận" or at the signature block, whichever comes first. */
@@ -70,6 +74,24 @@ public final class PlanDocumentParser {
       }
     }
     return paragraphs.size();
+  }
+
+  /**
+   * Where a document attached after the signature starts ("KẾ HOẠCH" / "CHƯƠNG TRÌNH HÀNH ĐỘNG" / "QUY CHẾ" in
+   * capitals, after "Nơi nhận" and the signature block), or -1.
+   */
+  private static int attachmentStart(List<Paragraph> paragraphs, int contentEnd) {
+    boolean signed = false;
+    for (int i = contentEnd; i < paragraphs.size(); i++) {
+      String text = paragraphs.get(i).text();
+      if (LinePatterns.SIGNATURE_MODE.matcher(text).matches() || SignatureReader.looksLikeName(text)) {
+        signed = true;
+      } else if (signed && VietnameseText.isUpperCase(text) && text.length() <= 60
+          && DocumentKinds.startsWithKind(text)) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** The paragraphs before the first numbered item: the opening sentence(s). */
@@ -100,7 +122,9 @@ public final class PlanDocumentParser {
     } else if (issuingBody == null) {
       source = IssuingBodySource.NONE;
     }
+    String title = header.title() == null || header.title().isBlank() ? null : header.title();
     return new DocumentHeader(issuingBody, header.superiorBody(), source, issuingLine, header.number(),
-        header.date(), header.kind(), header.title(), header.titleLine());
+        header.date(), header.kind(), title, header.titleLine(), header.date() == null ? null : header.date().place(),
+        header.kindCode());
   }
 }

@@ -39,6 +39,19 @@ final class PlanRequestAssembler {
 
   private ImportResult build(ParsedPlanDocument document) {
     DocumentHeader header = document.header();
+    if (header.title() == null) {
+      warnings.document(WarningCode.TITLE_MISSING,
+          "Không tìm thấy tên loại và trích yếu văn bản (ví dụ \"KẾ HOẠCH\" và tên kế hoạch, hoặc \"V/v ...\"): "
+              + "cần nhập tên kế hoạch",
+          "no document kind and title found (e.g. \"KẾ HOẠCH\" and its title, or \"V/v ...\"): enter the title");
+    }
+    if (document.assignments().isEmpty()) {
+      warnings.document(WarningCode.ASSIGNMENTS_MISSING,
+          "Không tìm thấy nhiệm vụ giao cho cơ quan, đơn vị nào (phần \"Tổ chức thực hiện\", \"Phân công thực "
+              + "hiện\", các Điều của quyết định hay bảng phân công): văn bản có thể chỉ là trích đoạn",
+          "no task given to any body was found (no \"Tổ chức thực hiện\" or \"Phân công thực hiện\" section, "
+              + "no articles assigning work, no task table): the text may be an excerpt");
+    }
     UnitMatch issuer = issuer(header);
     checkNumberAndDate(header, document.referenceDate());
 
@@ -107,7 +120,8 @@ final class PlanRequestAssembler {
           "the document's number is blank (not yet issued)", number.line(), "Số: " + number.asWritten());
     }
     String kindCode = header.kind() == null ? null : DocumentKinds.codeOf(header.kind()).orElse(null);
-    if (number != null && number.type() != null && kindCode != null && !kindCode.equals(number.type())) {
+    if (number != null && number.type() != null && kindCode != null && !kindCode.equals(number.type())
+        && DocumentKinds.nameOf(number.type()).isPresent()) {
       warnings.add(WarningCode.TYPE_MISMATCH,
           "Loại văn bản trong số (" + number.type() + ") khác tên loại \"" + header.kind() + "\" (" + kindCode + ")",
           "the number's type (" + number.type() + ") differs from the kind \"" + header.kind() + "\" (" + kindCode
@@ -231,9 +245,10 @@ final class PlanRequestAssembler {
     }
   }
 
-  /** The number's type, else the kind's, else KH. */
+  /** The number's type when it is a kind's code, else the kind's, else KH. */
   private static String type(DocumentHeader header) {
-    if (header.number() != null && header.number().type() != null) {
+    if (header.number() != null && header.number().type() != null
+        && DocumentKinds.nameOf(header.number().type()).isPresent()) {
       return header.number().type();
     }
     return DocumentKinds.codeOf(header.kind() == null ? "" : header.kind())

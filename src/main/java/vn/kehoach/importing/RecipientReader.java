@@ -53,6 +53,33 @@ final class RecipientReader {
     return recipients;
   }
 
+  /** The entries as written, without bullet and list punctuation; empty when there is no "Nơi nhận". */
+  static List<String> asWritten(List<Paragraph> paragraphs, int labelIndex) {
+    List<String> entries = new ArrayList<>();
+    if (labelIndex < 0) {
+      return entries;
+    }
+    Matcher first = LABEL.matcher(paragraphs.get(labelIndex).text());
+    first.matches();
+    if (!first.group(1).isBlank()) {
+      entries.add(ListEntries.clean(first.group(1)));
+    }
+    boolean open = false;
+    for (int i = labelIndex + 1; i < paragraphs.size() && isEntry(paragraphs.get(i).text()); i++) {
+      String text = paragraphs.get(i).text().strip();
+      // an entry broken after a comma goes on in the next line without a bullet ("... Nguyễn Quang Thắng," / "Nguyễn
+      // Văn Tùng;")
+      if (open && !entries.isEmpty() && !LinePatterns.BULLET.matcher(text).matches()) {
+        entries.set(entries.size() - 1, entries.get(entries.size() - 1) + ", " + ListEntries.clean(text));
+      } else {
+        entries.add(ListEntries.clean(text));
+      }
+      open = text.endsWith(",");
+    }
+    entries.removeIf(String::isEmpty);
+    return entries;
+  }
+
   private static boolean isEntry(String text) {
     if (LinePatterns.BULLET.matcher(text).matches()) {
       return true;

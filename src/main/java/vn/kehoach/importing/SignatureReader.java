@@ -43,8 +43,51 @@ final class SignatureReader {
         break;
       }
     }
-    return new Signature(normaliseMode(mode.group(1)), mode.group(2).strip(), title, name,
-        paragraphs.get(index).firstLine());
+    String written = mode.group(1);
+    String rest = mode.group(2).strip();
+    if (title == null && name == null) {
+      // a flattened block on one line: "T/M ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH Nguyễn Hữu Tháp"
+      for (String inner : List.of(" KT. ", " TL. ", " TUQ. ")) {
+        int at = rest.lastIndexOf(inner);
+        if (at > 0) {
+          written = inner.strip();
+          rest = rest.substring(at + inner.length()).strip();
+        }
+      }
+      String[] words = rest.split(" ");
+      int nameStart = words.length;
+      while (nameStart > 0 && isNameWord(words[nameStart - 1])) {
+        nameStart--;
+      }
+      if (words.length - nameStart >= 2 && nameStart > 0) {
+        name = String.join(" ", java.util.Arrays.copyOfRange(words, nameStart, words.length));
+        String upper = String.join(" ", java.util.Arrays.copyOfRange(words, 0, nameStart));
+        int titleAt = titleStart(upper);
+        if (titleAt > 0) {
+          title = upper.substring(titleAt).strip();
+          rest = upper.substring(0, titleAt).strip();
+        } else {
+          rest = upper;
+        }
+      }
+    }
+    return new Signature(normaliseMode(written), rest, title, name, paragraphs.get(index).firstLine());
+  }
+
+  /** "Nguyễn", "Sỹ": capitalised, not all capitals. */
+  private static boolean isNameWord(String word) {
+    return word.length() >= 2 && Character.isUpperCase(word.charAt(0)) && !VietnameseText.isUpperCase(word)
+        && word.chars().allMatch(Character::isLetter);
+  }
+
+  /** Where the signer's own title starts in "BỘ TRƯỞNG, CHỦ NHIỆM PHÓ CHỦ NHIỆM": the last "PHÓ"/"THỨ TRƯỞNG". */
+  private static int titleStart(String upper) {
+    int best = -1;
+    for (String start : List.of(" PHÓ ", " THỨ TRƯỞNG", " ỦY VIÊN", " UỶ VIÊN")) {
+      int at = upper.lastIndexOf(start);
+      best = Math.max(best, at < 0 ? -1 : at + 1);
+    }
+    return best;
   }
 
   private static Signature loneName(List<Paragraph> paragraphs, int from) {

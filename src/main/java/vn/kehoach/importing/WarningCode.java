@@ -2,6 +2,10 @@ package vn.kehoach.importing;
 
 /** What a person should check in an imported plan before sending it on. */
 public enum WarningCode {
+  /** No kind and title ("KẾ HOẠCH" and its subject, or a letter's "V/v"): the text may be an excerpt. */
+  TITLE_MISSING,
+  /** No body is given work: no "Tổ chức thực hiện", no "Điều N" giving tasks, no task table; maybe an excerpt. */
+  ASSIGNMENTS_MISSING,
   /** No issuing body in the header nor in the opening sentence. */
   ISSUER_MISSING,
   /** The header has no issuing body; it was read from the opening sentence ("..., Sở Ngoại vụ xây dựng Kế hoạch"). */

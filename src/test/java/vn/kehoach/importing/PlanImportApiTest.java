@@ -100,8 +100,16 @@ class PlanImportApiTest {
   @Test
   void refusesWhatIsNotAPlanDocument() throws Exception {
     assertThat(post("/api/plans/import", "".getBytes(), MediaType.TEXT_PLAIN).getStatusCode().value()).isIn(415, 422);
-    assertThat(post("/api/plans/import", "Hôm nay trời đẹp. Chúng tôi đi chơi công viên.".getBytes(StandardCharsets.UTF_8),
-        MediaType.TEXT_PLAIN).getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+    // prose is read as far as it goes: an answer with warnings, but no plan can start from it
+    byte[] prose = "Hôm nay trời đẹp. Chúng tôi đi chơi công viên.".getBytes(StandardCharsets.UTF_8);
+    ResponseEntity<String> read = post("/api/plans/import", prose, MediaType.TEXT_PLAIN);
+    assertThat(read.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(json.readTree(read.getBody()).get("warnings").findValuesAsText("code"))
+        .contains("TITLE_MISSING", "ASSIGNMENTS_MISSING");
+    long before = plans();
+    assertThat(post("/api/plans/import?start=true", prose, MediaType.TEXT_PLAIN).getStatusCode())
+        .isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+    assertThat(plans()).isEqualTo(before);
     assertThat(post("/api/plans/import", new byte[] {0, 1, 2, 3, (byte) 0xff, (byte) 0xfe, 0, 0},
         MediaType.APPLICATION_OCTET_STREAM).getStatusCode()).isEqualTo(HttpStatus.UNSUPPORTED_MEDIA_TYPE);
     assertThat(post("/api/plans/import", "%PDF-1.7 ...".getBytes(), MediaType.APPLICATION_OCTET_STREAM).getStatusCode())

@@ -85,7 +85,7 @@ class PlanImporterTest {
   }
 
   @Test
-  void refusesProseWithoutPlanStructure() {
+  void readsProseWithoutPlanStructureAsFarAsItGoesAndWarns() {
     String prose = """
         Hôm nay trời đẹp. Chúng tôi đi dạo quanh hồ và nói chuyện về công việc,
         về gia đình và về những dự định trong năm tới.
@@ -93,15 +93,18 @@ class PlanImporterTest {
         Buổi chiều, mọi người cùng nhau nấu ăn.
         """;
 
-    assertThatThrownBy(() -> importer.importText(prose, null))
-        .isInstanceOfSatisfying(NoPlanStructureException.class, e -> {
-          assertThat(e.httpStatus()).isEqualTo(422);
-          assertThat(e.messageEn()).contains("title");
-        });
+    ImportResult result = importer.importText(prose, null);
+
+    assertThat(result.plan().title()).isNull();
+    assertThat(result.plan().assignments()).isEmpty();
+    assertThat(result.hasWarning(WarningCode.TITLE_MISSING)).isTrue();
+    assertThat(result.hasWarning(WarningCode.ASSIGNMENTS_MISSING)).isTrue();
+    assertThat(result.warnings()).filteredOn(w -> w.code() == WarningCode.TITLE_MISSING).singleElement()
+        .satisfies(w -> assertThat(w.messageEn()).contains("title"));
   }
 
   @Test
-  void refusesAPlanThatAssignsNoWork() {
+  void readsAPlanThatAssignsNoWorkAndWarns() {
     String withoutAssignments = """
         KẾ HOẠCH
         Tuyên truyền phòng cháy năm 2024
@@ -113,9 +116,15 @@ class PlanImporterTest {
         1. Tuyên truyền kiến thức phòng cháy.
         """;
 
-    assertThatThrownBy(() -> importer.importText(withoutAssignments, null))
-        .isInstanceOfSatisfying(NoPlanStructureException.class,
-            e -> assertThat(e.getMessage()).contains("Tổ chức thực hiện"));
+    ImportResult result = importer.importText(withoutAssignments, null);
+
+    assertThat(result.plan().title()).isEqualTo("Tuyên truyền phòng cháy năm 2024");
+    assertThat(result.document().header().kindCode()).isEqualTo("KH");
+    assertThat(result.plan().assignments()).isEmpty();
+    assertThat(result.hasWarning(WarningCode.ASSIGNMENTS_MISSING)).isTrue();
+    assertThat(result.hasWarning(WarningCode.TITLE_MISSING)).isFalse();
+    assertThat(result.warnings()).filteredOn(w -> w.code() == WarningCode.ASSIGNMENTS_MISSING).singleElement()
+        .satisfies(w -> assertThat(w.messageVi()).contains("Tổ chức thực hiện"));
   }
 
   @Test
