@@ -23,6 +23,7 @@ public final class DeadlineParser {
       + "thời hạn (only dates of cited documents or of issue, no deadline)";
 
   private static final List<Expressions> EXPRESSIONS = List.of(new DateExpressions(), new PeriodExpressions(),
+      new RangeExpressions(), new PhaseExpressions(),
       new RecurrenceExpressions(), new RelativeExpressions(), new OngoingExpressions());
 
   public ParsedDeadline parse(String phrase, LocalDate referenceDate) {
