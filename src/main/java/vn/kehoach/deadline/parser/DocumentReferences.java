@@ -40,6 +40,15 @@ final class DocumentReferences {
   private static final Pattern BLANK_DAY = FoldedPattern.compile("(?<![a-z])ngay (?:[.…_]+\\s*)?thang \\d{1,2}"
       + "(?:\\s*[/.-]\\s*\\d{4}|\\s*,?\\s*nam \\d{4})?");
 
+  /**
+   * The name of a programme: "giai đoạn 2023 - 2025, tầm nhìn 2030", "đến năm 2030, định hướng đến năm 2045", "kế
+   * hoạch đầu tư công trung hạn giai đoạn 2026 - 2030": its years are its name, not a time limit.
+   */
+  private static final Pattern PROGRAMME = FoldedPattern.compile("(?<![a-z])(?:(?:giai doan |den nam )(?:\\d{4}"
+      + "\\s*-\\s*)?\\d{4}\\s*[,;]?\\s*(?:tam nhin|dinh huong)(?: (?:den|toi))?(?: nam)?\\s*\\d{4}"
+      + "|(?:ke hoach|chien luoc|quy hoach|de an|chuong trinh) [^.;,:\\n]{0,40}?trung han giai doan \\d{4}\\s*-\\s*"
+      + "\\d{4})");
+
   private static final Set<String> NUMBER_SPELLINGS = Set.of("số");
 
   /** A span of folded text naming a document. */
@@ -61,6 +70,7 @@ final class DocumentReferences {
     addAll(spans, KIND_AND_DATE.matcher(folded));
     addAll(spans, DATE_OF_ISSUER.matcher(folded));
     addAll(spans, BLANK_DAY.matcher(folded));
+    addAll(spans, PROGRAMME.matcher(folded));
     Matcher dateline = DATELINE.matcher(folded);
     while (dateline.find()) {
       if (capitalised(text.original(dateline.start("place"), dateline.end("place")))) {

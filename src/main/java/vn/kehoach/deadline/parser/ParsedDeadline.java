@@ -28,6 +28,8 @@ import vn.kehoach.deadline.Deadline;
  * @param phases PHASED: each phase, in order, the last ending on {@code lastDay}; else empty
  * @param period RECURRING: the period the first report covers, when the phrase names it ("báo cáo 6 tháng đầu năm")
  *     or it is a report calendar of Nghị định 09/2019/NĐ-CP (its cut-off days); else null
+ * @param firstReport RECURRING with a fixed day: the first reporting day's last day on time (the day before
+ *     {@code due}); else null
  */
 public record ParsedDeadline(
     DeadlineForm form,
@@ -44,7 +46,8 @@ public record ParsedDeadline(
     String reason,
     LocalDate start,
     List<DateRange> phases,
-    DateRange period) {
+    DateRange period,
+    LocalDate firstReport) {
 
   public ParsedDeadline {
     phases = phases == null ? List.of() : List.copyOf(phases);
@@ -58,42 +61,42 @@ public record ParsedDeadline(
   /** Late from the start of the day after {@code lastDay}. */
   public static ParsedDeadline due(String phrase, String matched, LocalDate lastDay) {
     return new ParsedDeadline(DeadlineForm.DUE, phrase, matched, startOf(lastDay.plusDays(1)), lastDay, null, null,
-        false, null, false, "hạn cuối " + VIETNAMESE_DATE.format(lastDay), null, null, List.of(), null);
+        false, null, false, "hạn cuối " + VIETNAMESE_DATE.format(lastDay), null, null, List.of(), null, null);
   }
 
   public static ParsedDeadline recurring(String phrase, String matched, Cycle cycle, MonthDay dayInPeriod,
       boolean before, LocalDate lateFromDay, String normalised) {
     Instant due = lateFromDay == null ? null : startOf(lateFromDay);
     return new ParsedDeadline(DeadlineForm.RECURRING, phrase, matched, due, null, cycle, dayInPeriod, before, null,
-        false, normalised, null, null, List.of(), null);
+        false, normalised, null, null, List.of(), null, null);
   }
 
   public static ParsedDeadline ongoing(String phrase, String matched, String normalised) {
     return new ParsedDeadline(DeadlineForm.ONGOING, phrase, matched, null, null, null, null, false, null, false,
-        normalised, null, null, List.of(), null);
+        normalised, null, null, List.of(), null, null);
   }
 
   public static ParsedDeadline relative(String phrase, String matched, int amount, boolean workingDays,
       String normalised) {
     return new ParsedDeadline(DeadlineForm.RELATIVE, phrase, matched, null, null, null, null, false, amount,
-        workingDays, normalised, null, null, List.of(), null);
+        workingDays, normalised, null, null, List.of(), null, null);
   }
 
   public static ParsedDeadline unparsed(String phrase, String reason) {
     return new ParsedDeadline(DeadlineForm.UNPARSED, phrase, null, null, null, null, null, false, null, false, null,
-        reason, null, List.of(), null);
+        reason, null, List.of(), null, null);
   }
 
   /** From {@code start} through {@code lastDay}: due as {@code lastDay} is, the start kept. */
   public static ParsedDeadline range(String phrase, String matched, DateRange range) {
     return new ParsedDeadline(DeadlineForm.RANGE, phrase, matched, startOf(range.lastDay().plusDays(1)),
-        range.lastDay(), null, null, false, null, false, range.vietnamese(), null, range.start(), List.of(), null);
+        range.lastDay(), null, null, false, null, false, range.vietnamese(), null, range.start(), List.of(), null, null);
   }
 
   /** From {@code start} on, with no last day: "Từ năm 2026, từng bước ...". */
   public static ParsedDeadline openRange(String phrase, String matched, LocalDate start) {
     return new ParsedDeadline(DeadlineForm.RANGE, phrase, matched, null, null, null, null, false, null, false,
-        "từ " + VIETNAMESE_DATE.format(start) + " (không nêu hạn cuối)", null, start, List.of(), null);
+        "từ " + VIETNAMESE_DATE.format(start) + " (không nêu hạn cuối)", null, start, List.of(), null, null);
   }
 
   /** Phases in order: due at the end of the last, started on the first's first day. */
@@ -108,19 +111,26 @@ public record ParsedDeadline(
     }
     LocalDate lastDay = phases.get(phases.size() - 1).lastDay();
     return new ParsedDeadline(DeadlineForm.PHASED, phrase, matched, startOf(lastDay.plusDays(1)), lastDay, null, null,
-        false, null, false, normalised.toString(), null, phases.get(0).start(), phases, null);
+        false, null, false, normalised.toString(), null, phases.get(0).start(), phases, null, null);
   }
 
   /** The same recurring reading, saying which period its first report covers. */
   public ParsedDeadline withPeriod(DateRange covered, String normalisedSuffix) {
     return new ParsedDeadline(form, phrase, matched, due, lastDay, cycle, dayInPeriod, before, amount, workingDays,
-        normalisedSuffix == null ? normalised : normalised + normalisedSuffix, reason, start, phases, covered);
+        normalisedSuffix == null ? normalised : normalised + normalisedSuffix, reason, start, phases, covered,
+        firstReport);
+  }
+
+  /** RECURRING with a fixed day: the first reporting day's last day on time, beside {@code due}. */
+  ParsedDeadline withFirstReport(LocalDate firstLastDay) {
+    return new ParsedDeadline(form, phrase, matched, due, lastDay, cycle, dayInPeriod, before, amount,
+        workingDays, normalised, reason, start, phases, period, firstLastDay);
   }
 
   /** The same reading found elsewhere in the text (a phrase read as a part of a longer one). */
   ParsedDeadline withMatched(String otherMatched) {
     return new ParsedDeadline(form, phrase, otherMatched, due, lastDay, cycle, dayInPeriod, before, amount,
-        workingDays, normalised, reason, start, phases, period);
+        workingDays, normalised, reason, start, phases, period, firstReport);
   }
 
   private static Instant startOf(LocalDate day) {

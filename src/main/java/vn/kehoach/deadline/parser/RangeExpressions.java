@@ -36,9 +36,13 @@ final class RangeExpressions implements Expressions {
   static final Pattern FROM_TO = FoldedPattern.compile("(?<![a-z])tu (?:(?<now>nay)|" + point("a") + ")" + TO
       + point("b"));
   /** "giai đoạn 2021-2025", "năm 2026 - 2030", "những năm 2024-2025": years after a word that makes them years. */
-  private static final Pattern YEARS = FoldedPattern.compile("(?<![a-z])(?<word>giai doan|(?:trong )?(?:cac |nhung )?"
-      + "nam|thoi ky)\\s*(?:tu )?(?:nam )?(?<a>(?:19|20)\\d{2})\\s*(?:-|den|toi)\\s*(?:nam )?(?<b>(?:19|20)\\d{2})"
+  private static final Pattern YEARS = FoldedPattern.compile("(?:(?<![a-z])(?<word>giai doan(?: (?:[1-9]|[ivx]+))?"
+      + "|(?:trong )?(?:cac |nhung )?nam|thoi ky)\\s*[(:]?\\s*(?:tu )?(?:nam )?|^[\\s(]*)"
+      + "(?<a>(?:19|20)\\d{2})\\s*(?:-|den|toi|(?<list>,|va))\\s*(?:nam )?(?<b>(?:19|20)\\d{2})"
       + "(?!\\d)(?!\\s*[/.-]\\s*\\d)");
+  /** "trong các tháng cao điểm (tháng 4, 5, 6, 7)": months one after another. */
+  private static final Pattern MONTH_LIST = FoldedPattern.compile("(?<![a-z])thang (?<a>\\d{1,2})"
+      + "(?<rest>(?:\\s*,\\s*\\d{1,2})*\\s*(?:,|va)\\s*(?<b>\\d{1,2}))(?!\\d)(?!\\s*[/.-]\\s*\\d)");
   /** "giai đoạn 2023 - 2025, tầm nhìn 2030": the title of a programme, not a time limit. */
   private static final Pattern VISION = FoldedPattern.compile("\\s*[,;]?\\s*(?:tam nhin|dinh huong)");
   /** "Từ năm 2026, ...": a start without an end. */
@@ -74,12 +78,36 @@ final class RangeExpressions implements Expressions {
       if (last <= first || VISION.matcher(folded).region(years.end(), folded.length()).lookingAt()) {
         continue;
       }
-      boolean phase = years.group("word").equals("giai doan");
+      if (years.group("list") != null && (years.group("word") == null || last != first + 1)) {
+        continue; // "năm 2023, 2024" are two years that follow each other; "2023, 2025" are not a range
+      }
+      if (years.group("word") == null && !folded.substring(years.end()).matches("[\\s).,;]*")) {
+        continue; // bare "2026 - 2027" only as the whole phrase (a table's cell)
+      }
+      boolean phase = years.group("word") != null && years.group("word").startsWith("giai doan");
       if (phase && last < reference.getYear()) {
         continue; // "chữa cháy giai đoạn 2021-2023" in a document of 2024: the title of what is carried on
       }
-      add(found, text, years.start(), years.end(), new Resolved(LocalDate.of(first, 1, 1),
-          LocalDate.of(last, 12, 31), null));
+      found.add(new Candidate(years.start(), years.end(), Strength.SPAN, ParsedDeadline.range(text.raw(),
+          text.original(years.start(), years.end()), new DateRange(LocalDate.of(first, 1, 1),
+              LocalDate.of(last, 12, 31)))));
+    }
+    Matcher months = MONTH_LIST.matcher(folded);
+    while (months.find()) {
+      int[] listed = java.util.Arrays.stream(months.group().replaceAll("[^0-9,]+", ",").split(","))
+          .filter(n -> !n.isEmpty()).mapToInt(Integer::parseInt).toArray();
+      boolean consecutive = listed.length >= 2;
+      for (int i = 1; i < listed.length; i++) {
+        consecutive &= listed[i] == listed[i - 1] + 1;
+      }
+      if (!consecutive || listed[listed.length - 1] > 12) {
+        continue;
+      }
+      Resolved range = resolve(new End('m', 1, listed[0], null, null), new End('m', 1, listed[listed.length - 1],
+          null, null), reference);
+      if (range.problem() == null) {
+        add(found, text, months.start(), months.end(), range);
+      }
     }
     Matcher fromOnly = FROM_ONLY.matcher(folded);
     while (fromOnly.find()) {
