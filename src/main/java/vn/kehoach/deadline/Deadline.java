@@ -85,6 +85,34 @@ public record Deadline(String phrase, DeadlineKind kind, LocalDate dueDate, Cycl
     return phases.stream().map(DateRange::lastDay).filter(day -> dueDate == null || day.isBefore(dueDate)).toList();
   }
 
+  /**
+   * The period a report whose last day on time is {@code reportLastDay} covers: the first period covered moved by
+   * whole cycles, the one that starts on or before that day and ends nearest to it ("báo cáo năm trước ngày 15/12":
+   * 15/12 of the year before to 14/12; "trước ngày 31/01 hằng năm đối với kỳ báo cáo năm trước đó": the year before).
+   * Null when the deadline names no period covered.
+   */
+  public DateRange periodCovered(LocalDate reportLastDay) {
+    if (period == null || cycle == null || reportLastDay == null) {
+      return null;
+    }
+    long monthsApart = java.time.temporal.ChronoUnit.MONTHS.between(period.lastDay().withDayOfMonth(1),
+        reportLastDay.withDayOfMonth(1));
+    long k = Math.floorDiv(monthsApart, cycle.months());
+    DateRange best = null;
+    for (long shift = k - 2; shift <= k + 2; shift++) {
+      DateRange moved = period.plusMonths(shift * cycle.months());
+      if (moved.start().isAfter(reportLastDay)) {
+        continue;
+      }
+      long distance = Math.abs(java.time.temporal.ChronoUnit.DAYS.between(moved.lastDay(), reportLastDay));
+      if (best == null
+          || distance < Math.abs(java.time.temporal.ChronoUnit.DAYS.between(best.lastDay(), reportLastDay))) {
+        best = moved;
+      }
+    }
+    return best;
+  }
+
   /** "giai đoạn 1: từ 01/01/2024 đến 31/12/2025; giai đoạn 2: ...", or "" without phases. */
   public String phasesText() {
     StringBuilder text = new StringBuilder();

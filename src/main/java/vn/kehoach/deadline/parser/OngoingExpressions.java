@@ -17,7 +17,7 @@ final class OngoingExpressions implements Expressions {
    * "không thường xuyên" (occasional) or "thường xuyên bị ..." (often hit by).
    */
   private static final Pattern ONGOING = FoldedPattern.compile("(?<![a-z])(?<!giao\\sduc\\s)(?<!khong\\s)(?<!chi\\s)"
-      + "(?:thuong xuyen(?:\\s*,?\\s*(?:va )?lien tuc)?|lien tuc(?:\\s*,?\\s*(?:va )?thuong xuyen)?)(?![a-z])(?! bi )");
+      + "(?:thuong xuyen(?:\\s*,?\\s*(?:va )?lien tuc)?|lien tuc(?:\\s*,?\\s*(?:va )?thuong xuyen)?)(?:\\s*,?\\s*(?:hang|moi) nam)?(?![a-z])(?! bi )");
 
   @Override
   public List<Candidate> find(NormalisedText text, LocalDate reference) {

@@ -51,6 +51,22 @@ final class RangeExpressions implements Expressions {
   /** "Từ tháng 5/2026, thường xuyên": ongoing from a start. */
   private static final Pattern THEN_ONGOING = FoldedPattern.compile("(?:\\s*tro di)?\\s*[,;:]?\\s*"
       + "(?:thuong xuyen|lien tuc)(?![a-z])");
+  /** "từ ngày 1 đến 30/6/2024", "từ ngày 1-30/6/2021", "từ ngày 27 đến 29-7-2020": days of one month. */
+  private static final Pattern DAY_SPAN = FoldedPattern.compile("(?<![a-z])tu ngay (?<d1>\\d{1,2})\\s*(?:den|-|toi)"
+      + "\\s*(?:het )?(?:ngay )?(?<d2>\\d{1,2})\\s?(?<sep>[/.-])\\s?(?<m>\\d{1,2})(?:\\s?\\k<sep>\\s?(?<y>\\d{4}))?"
+      + "(?!\\d)(?![/.-]\\d)");
+  /** "hằng năm" right after a range: the same window every year ("từ ngày 15/11 đến ngày 15/12 hàng năm"). */
+  private static final Pattern EVERY_YEAR = FoldedPattern.compile("\\s*,?\\s*(?:hang|moi) nam(?![a-z])(?!\\s*\\d)");
+  /** "năm 2026 và các năm tiếp theo": from that year on. */
+  private static final Pattern YEARS_ON = FoldedPattern.compile("(?<![a-z])nam (?<y>\\d{4})\\s*(?:,|va)\\s*"
+      + "(?:cac|nhung) nam (?:tiep theo|sau)(?![a-z])");
+  /** After a start alone, its end in the same sentence: "bắt đầu từ tháng 4, hoàn thành trước ngày 30-6-2020". */
+  private static final Pattern THEN_END = FoldedPattern.compile("[^.;\\n]{0,40}?(?<![a-z])(?:hoan thanh|ket thuc"
+      + "|xong)(?![a-z])");
+  /** "Tháng hành động ...", "Tháng cao điểm ...": a campaign month, whose month is a window, not only a deadline. */
+  private static final Pattern CAMPAIGN_MONTH = FoldedPattern.compile("(?<![a-z])thang (?:hanh dong|cao diem)"
+      + "[^.;\\n]{0,120}?(?<![a-z])thang (?<m>\\d{1,2})(?:\\s*[/.-]\\s*(?<y>\\d{4})|\\s*,?\\s*nam (?<y2>\\d{4}))?"
+      + "(?!\\d)(?!\\s*[/.-]\\s*\\d)(?!\\s*,\\s*\\d)");
   /** "trong 30 ngày kể từ ngày 01/6/2024": a campaign of days from a written date. */
   private static final Pattern DAYS_FROM = FoldedPattern.compile("(?<![a-z0-9])(?:(?:trong(?: vong| thoi gian)?"
       + "|keo dai|dien ra(?: trong)?) )?(?<n>\\d{1,3}) ngay (?:(?:ke )?tu|bat dau tu) " + point("a"));
@@ -67,9 +83,22 @@ final class RangeExpressions implements Expressions {
         continue;
       }
       Resolved range = resolve(a, b, reference);
-      if (range.problem() == null) { // "từ 10-15 ngày" is no date at all
-        add(found, text, fromTo.start(), fromTo.end(), range);
+      if (range.problem() != null) {
+        continue; // "từ 10-15 ngày" is no date at all
       }
+      if (fromTo.group("now") != null) {
+        // "từ nay đến cuối tháng 2-2017": from the document's date, so only its end is a time limit
+        found.add(new Candidate(fromTo.start(), fromTo.end(), Strength.SPECIFIC, ParsedDeadline.due(text.raw(),
+            text.original(fromTo.start(), fromTo.end()), range.lastDay())));
+        continue;
+      }
+      Matcher everyYear = EVERY_YEAR.matcher(folded).region(fromTo.end(), folded.length());
+      if (everyYear.lookingAt() && a.year() == null && b.year() == null) {
+        found.add(new Candidate(fromTo.start(), everyYear.end(), Strength.SPECIFIC, yearlyWindow(text,
+            fromTo.start(), everyYear.end(), new DateRange(range.start(), range.lastDay()))));
+        continue;
+      }
+      add(found, text, fromTo.start(), fromTo.end(), range);
     }
     Matcher years = YEARS.matcher(folded);
     while (years.find()) {
@@ -109,10 +138,61 @@ final class RangeExpressions implements Expressions {
         add(found, text, months.start(), months.end(), range);
       }
     }
+    Matcher daySpan = DAY_SPAN.matcher(folded);
+    while (daySpan.find()) {
+      int month = Integer.parseInt(daySpan.group("m"));
+      Integer year = daySpan.group("y") == null ? null : Integer.valueOf(daySpan.group("y"));
+      End a = new End('d', Integer.parseInt(daySpan.group("d1")), month, year,
+          CalendarCheck.dayProblem(Integer.parseInt(daySpan.group("d1")), month, year));
+      End b = new End('d', Integer.parseInt(daySpan.group("d2")), month, year,
+          CalendarCheck.dayProblem(Integer.parseInt(daySpan.group("d2")), month, year));
+      Resolved range = resolve(a, b, reference);
+      if (range.problem() == null) {
+        add(found, text, daySpan.start(), daySpan.end(), range);
+      }
+    }
+    Matcher yearsOn = YEARS_ON.matcher(folded);
+    while (yearsOn.find()) {
+      found.add(new Candidate(yearsOn.start(), yearsOn.end(), Strength.SPECIFIC, ParsedDeadline.ongoing(text.raw(),
+          text.original(yearsOn.start(), yearsOn.end()), "thường xuyên, từ năm " + yearsOn.group("y")
+              + " và các năm tiếp theo")));
+    }
+    Matcher campaign = CAMPAIGN_MONTH.matcher(folded);
+    while (campaign.find()) {
+      int m = Integer.parseInt(campaign.group("m"));
+      String y = campaign.group("y") != null ? campaign.group("y") : campaign.group("y2");
+      if (m < 1 || m > 12) {
+        continue;
+      }
+      End month = new End('m', 1, m, y == null ? null : Integer.valueOf(y), null);
+      Resolved range = resolve(month, month, reference);
+      if (range.problem() == null) {
+        add(found, text, campaign.start(), campaign.end(), range);
+      }
+    }
+    List<Candidate> ends = new ArrayList<>(new DateExpressions().find(text, reference));
+    ends.addAll(new PeriodExpressions().find(text, reference));
     Matcher fromOnly = FROM_ONLY.matcher(folded);
     while (fromOnly.find()) {
       End a = End.of(fromOnly, "a");
-      if (a == null || a.year() == null) {
+      if (a == null) {
+        continue;
+      }
+      Matcher then = THEN_END.matcher(folded).region(fromOnly.end(), folded.length());
+      Candidate end = !then.lookingAt() ? null : ends.stream()
+          .filter(c -> c.reading().form() == DeadlineForm.DUE && c.start() >= then.start() && c.start() <= then.end() + 12)
+          .findFirst().orElse(null);
+      if (end != null) {
+        // "bắt đầu từ tháng 4.2020 và hoàn thành trong tháng 5.2020": a range from the start to that deadline
+        LocalDate last = end.reading().lastDay();
+        LocalDate first = a.year() != null ? a.first(a.year()) : a.first(last.getYear());
+        if (first != null && !first.isAfter(last)) {
+          found.add(new Candidate(fromOnly.start(), end.end(), Strength.SPECIFIC, ParsedDeadline.range(text.raw(),
+              text.original(fromOnly.start(), end.end()), new DateRange(first, last))));
+          continue;
+        }
+      }
+      if (a.year() == null) {
         continue;
       }
       Matcher ongoing = THEN_ONGOING.matcher(folded).region(fromOnly.end(), folded.length());
@@ -140,6 +220,13 @@ final class RangeExpressions implements Expressions {
       add(found, text, daysFrom.start(), daysFrom.end(), new Resolved(from.start(), from.start().plusDays(n), null));
     }
     return found;
+  }
+
+  /** The same window each year: reported on by its end, the window being the period it covers. */
+  private static ParsedDeadline yearlyWindow(NormalisedText text, int start, int end, DateRange window) {
+    return ParsedDeadline.recurring(text.raw(), text.original(start, end), Cycle.YEARLY, null, false,
+        window.lastDay().plusDays(1), "hằng năm, " + window.vietnamese().replaceAll("/\\d{4}", ""))
+        .withFirstReport(window.lastDay()).withPeriod(window, null);
   }
 
   private static void add(List<Candidate> found, NormalisedText text, int start, int end, Resolved range) {

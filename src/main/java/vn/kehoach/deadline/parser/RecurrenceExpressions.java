@@ -37,9 +37,15 @@ final class RecurrenceExpressions implements Expressions {
    * định kỳ hàng năm" (the cycle then comes from "hàng năm"); not "báo cáo tháng 4/2024", "báo cáo quý I/2024",
    * "báo cáo năm 2024", which name one period.
    */
-  private static final Pattern REPORT_KIND = FoldedPattern.compile("(?<![a-z])(?:ky )?bao cao (?<k>thang|quy"
-      + "|0?6 thang(?<h1> dau nam)?|sau thang|nam)(?![a-z])(?! (?:nay|qua|truoc|sau|toi|hoc)(?![a-z]))"
+  private static final Pattern REPORT_KIND = FoldedPattern.compile("(?<![a-z])(?:ky )?bao cao (?:thong ke )?(?<k>thang|quy"
+      + "|0?6 thang(?<h1> dau nam)?|sau thang|nam)(?![a-z])(?! (?:nay|qua|sau|toi|hoc)(?![a-z]))(?! truoc(?! ngay))"
       + "(?!\\s*,?\\s*(?:nam )?(?:[ivx]+(?![a-z])|\\d))(?! thang \\d)");
+  /** "(6 tháng đầu năm và cuối năm)": the report of each half year. */
+  private static final Pattern HALVES = FoldedPattern.compile("(?<![a-z0-9])0?6 thang dau nam va (?:0?6 thang )?"
+      + "cuoi nam(?!\\s*,?\\s*(?:nam )?\\d)");
+  /** "Định kỳ kết thúc năm học": once a school year. */
+  private static final Pattern SCHOOL_YEAR = FoldedPattern.compile("(?<![a-z])dinh ky (?:ket thuc|cuoi) nam hoc"
+      + "(?![a-z])");
   /** "thời kỳ số liệu 6 tháng đầu năm", "Số liệu năm báo cáo". */
   private static final Pattern DATA_KIND = FoldedPattern.compile("(?<![a-z])so lieu (?<k>thang|quy|0?6 thang"
       + "(?<h1> dau nam)?|nam)(?![a-z])(?!\\s*,?\\s*(?:nam )?\\d)");
@@ -52,11 +58,13 @@ final class RecurrenceExpressions implements Expressions {
   private static final Pattern DAY = FoldedPattern.compile("(?<![a-z])(?:(?<qual>truoc|cham nhat(?: la)?(?: vao)?"
       + "|den|vao) )?ngay (?<d>\\d{1,2})(?:\\s*/\\s*(?<m>\\d{1,2})| thang (?<m2>\\d{1,2}))?(?!\\d)"
       + "(?!\\s*[/.-]?\\s*\\d)(?! (?:cua )?(?:thang|quy|nam) \\d)(?!\\s*,?\\s*nam \\d)"
-      + "(?:(?<lastMonth> (?:cua )?thang cuoi (?:cua )?(?:quy|ky)(?<lastStat> bao cao)?)"
+      + "(?:(?<lastMonth> (?:cua )?thang cuoi (?:cua )?(?:quy|ky)(?<lastStat> bao cao)?"
+      + "| (?:cua )?cac thang 0?3\\s*,\\s*0?6\\s*(?:,|va)\\s*0?9(?:\\s*(?:,|va)\\s*12)?(?<quarterEnds>))"
       + "|(?<reportMonth> (?:cua )?thang bao cao)"
       + "|(?<nextQuarter> (?:cua )?thang (?:dau tien|dau|thu nhat) (?:cua )?quy (?:sau|tiep theo)(?: lien ke)?)"
       + "|(?<nextYear> (?:cua )?nam (?:sau|ke tiep)(?: sau nam bao cao)?)"
-      + "|(?<thisYear> (?:cua )?nam bao cao))?");
+      + "|(?<thisYear> (?:cua )?nam bao cao))?"
+      + "|(?<![\\d/.-])(?<bd>\\d{1,2})\\s?/\\s?(?<bm>\\d{1,2})(?<bareNext> nam (?:sau|ke tiep))");
   /**
    * The data a report covers: "Số liệu từ ngày 15 tháng trước đến hết ngày 14 tháng báo cáo", "Kỳ báo cáo bắt đầu
    * từ ngày 01 tháng 01 đến ngày 31 tháng 12", "từ ngày 01 tháng đầu quý đến ngày cuối của tháng cuối quý đó".
@@ -64,6 +72,12 @@ final class RecurrenceExpressions implements Expressions {
   private static final Pattern DATA_PERIOD = FoldedPattern.compile("(?<![a-z])(?:(?:so lieu|ky bao cao|thoi ky thu "
       + "thap so lieu)[^.;]{0,60}?)?tu ngay " + periodEnd("a") + "(?: (?:cho )?den(?: het)?(?: ngay)? | ?- ?)"
       + periodEnd("b"));
+  /**
+   * Reports under regimes of their own, not the administrative reports of Nghị định 09/2019/NĐ-CP: businesses'
+   * ("doanh nghiệp", "cho thuê lại lao động"), safety reports ("báo cáo an toàn"), reports by school year.
+   */
+  private static final Pattern SPECIALISED_REGIME = Pattern.compile("doanh nghiep|cho thue lai|bao cao an toan"
+      + "|nam hoc");
   /** What may stand between mentions of one cycle: "hằng quý, 6 tháng và hằng năm", "ngày 15 của hằng tháng". */
   private static final Pattern JOINER = Pattern.compile("[\\s,;:]*(?:(?:va|hoac|hay|cua|vao|doi voi)\\s*)?");
   /** A day may be some words away from its cycle in one sentence: "hằng tháng báo cáo ..., gửi Bộ trước ngày 25". */
@@ -74,7 +88,8 @@ final class RecurrenceExpressions implements Expressions {
         + "|(?<" + p + "fq>thang dau (?:cua )?quy(?: bao cao| do)?)"
         + "|(?<" + p + "lpq>thang cuoi (?:cua )?quy truoc)"
         + "|(?<" + p + "lq>thang cuoi (?:cua )?quy(?: bao cao| do)?)"
-        + "|thang (?<" + p + "m>\\d{1,2})(?<" + p + "py> nam truoc)?(?: nam bao cao)?)"
+        + "|thang (?<" + p + "m>\\d{1,2})(?<" + p + "py> nam truoc(?: ky bao cao)?)?"
+        + "(?: (?:cua )?(?:nam|ky) bao cao)?)"
         + "|(?<" + p + "eq>cuoi (?:cua )?thang cuoi (?:cua )?quy(?: bao cao| do)?))(?![a-z0-9])";
   }
 
@@ -222,6 +237,14 @@ final class RecurrenceExpressions implements Expressions {
         mentions.add(Mention.ofReport(report.start(), report.end(), cycle, report.group("h1") != null));
       }
     }
+    Matcher halves = HALVES.matcher(folded);
+    while (halves.find()) {
+      mentions.add(Mention.ofReport(halves.start(), halves.end(), Cycle.HALF_YEARLY, true));
+    }
+    Matcher schoolYear = SCHOOL_YEAR.matcher(folded);
+    while (schoolYear.find()) {
+      mentions.add(Mention.ofCycle(schoolYear.start(), schoolYear.end(), Cycle.YEARLY));
+    }
     Matcher unstated = UNSTATED.matcher(folded);
     while (unstated.find()) {
       mentions.add(Mention.ofCycle(unstated.start(), unstated.end(), null));
@@ -239,16 +262,19 @@ final class RecurrenceExpressions implements Expressions {
       if (data.stream().anyMatch(d -> at < d.end() && d.start() < day.end())) {
         continue; // an end of the data period, not the reporting day
       }
-      String month = day.group("m") != null ? day.group("m") : day.group("m2");
+      boolean bare = day.group("bd") != null;
+      String month = bare ? day.group("bm") : day.group("m") != null ? day.group("m") : day.group("m2");
       DayPlace place = day.group("lastMonth") != null || day.group("reportMonth") != null ? DayPlace.LAST_MONTH
           : day.group("nextQuarter") != null ? DayPlace.NEXT_QUARTER
-          : day.group("nextYear") != null ? DayPlace.NEXT_YEAR : DayPlace.WRITTEN;
+          : day.group("nextYear") != null || bare ? DayPlace.NEXT_YEAR : DayPlace.WRITTEN;
       boolean statistical = day.group("lastStat") != null || day.group("reportMonth") != null
           || day.group("thisYear") != null || day.group("nextYear") != null && day.group().contains("bao cao");
       // "ngày 25 tháng cuối quý báo cáo" names its cycle; "ngày 23 tháng báo cáo" a month
-      Cycle implied = day.group("lastMonth") != null && day.group("lastMonth").contains("quy") ? Cycle.QUARTERLY
+      Cycle implied = day.group("lastMonth") != null && (day.group("lastMonth").contains("quy")
+          || day.group("quarterEnds") != null) ? Cycle.QUARTERLY
           : day.group("reportMonth") != null ? Cycle.MONTHLY : null;
-      mentions.add(new Mention(day.start(), day.end(), implied, null, Integer.valueOf(day.group("d")),
+      mentions.add(new Mention(day.start(), day.end(), implied, null, Integer.valueOf(bare ? day.group("bd")
+          : day.group("d")),
           month == null ? null : Integer.valueOf(month), "truoc".equals(day.group("qual")), true, place, false,
           statistical, null));
     }
@@ -358,14 +384,16 @@ final class RecurrenceExpressions implements Expressions {
       return new DateRange(first.atDay(1), period[1].minusMonths(cycle.months()).atEndOfMonth());
     }
     if (previous || day != null && day.statistical() || !folded.contains("bao cao")
-        || folded.contains("doanh nghiep")) {
+        || SPECIALISED_REGIME.matcher(folded).find()) {
       return null;
     }
     if (day != null && !inLastMonth(cycle, day)) {
       return null;
     }
-    YearMonth[] period = calendarPeriod(cycle, anchor);
-    return new DateRange(period[0].minusMonths(1).atDay(15), period[1].atDay(14));
+    // the period of the decree's calendar under way on the document's date
+    YearMonth[] period = calendarPeriod(cycle, reference);
+    DateRange current = new DateRange(period[0].minusMonths(1).atDay(15), period[1].atDay(14));
+    return current.lastDay().isBefore(reference) ? current.plusMonths(cycle.months()) : current;
   }
 
   /** Whether the reporting day lies in the last month of its period. */
