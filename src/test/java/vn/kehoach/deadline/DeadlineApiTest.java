@@ -62,6 +62,41 @@ class DeadlineApiTest {
   }
 
   @Test
+  void answersARangeWithItsStartAndItsLastDay() throws Exception {
+    JsonNode range = parse("{\"phrase\": \"từ ngày 01/4/2024 đến ngày 30/4/2024\", \"referenceDate\": \"2024-03-01\"}",
+        HttpStatus.OK);
+    assertThat(range.get("kind").asText()).isEqualTo("RANGE");
+    assertThat(range.get("start").asText()).isEqualTo("2024-04-01");
+    assertThat(range.get("lastDay").asText()).isEqualTo("2024-04-30");
+    assertThat(range.get("due").asText()).isEqualTo("2024-05-01T00:00:00+07:00");
+    assertThat(range.get("phases").isNull()).isTrue();
+  }
+
+  @Test
+  void answersPhasesPerPhase() throws Exception {
+    JsonNode phased = parse("{\"phrase\": \"giai đoạn 1 (2024-2025); giai đoạn 2 (2026-2030)\", "
+        + "\"referenceDate\": \"2024-03-01\"}", HttpStatus.OK);
+    assertThat(phased.get("kind").asText()).isEqualTo("PHASED");
+    assertThat(phased.get("phases")).hasSize(2);
+    assertThat(phased.get("phases").get(0).get("start").asText()).isEqualTo("2024-01-01");
+    assertThat(phased.get("phases").get(0).get("lastDay").asText()).isEqualTo("2025-12-31");
+    assertThat(phased.get("phases").get(1).get("start").asText()).isEqualTo("2026-01-01");
+    assertThat(phased.get("lastDay").asText()).isEqualTo("2030-12-31");
+  }
+
+  @Test
+  void answersAReportCalendarWithItsDayAndThePeriodItCovers() throws Exception {
+    JsonNode calendar = parse("{\"phrase\": \"báo cáo 6 tháng trước ngày 20/6\", \"referenceDate\": \"2024-03-01\"}",
+        HttpStatus.OK);
+    assertThat(calendar.get("kind").asText()).isEqualTo("RECURRING");
+    assertThat(calendar.get("cycle").asText()).isEqualTo("HALF_YEARLY");
+    assertThat(calendar.get("dayInPeriod").asText()).isEqualTo("--01-20");
+    assertThat(calendar.get("firstReport").asText()).isEqualTo("2024-06-19");
+    assertThat(calendar.get("period").get("start").asText()).isEqualTo("2023-12-15");
+    assertThat(calendar.get("period").get("lastDay").asText()).isEqualTo("2024-06-14");
+  }
+
+  @Test
   void countsARelativeDeadlineInWorkingDaysFromTheReferenceDate() throws Exception {
     JsonNode result = parse("{\"phrase\": \"trong 05 ngày làm việc kể từ ngày ban hành\", \"referenceDate\": \"2025-01-23\"}",
         HttpStatus.OK);

@@ -314,15 +314,18 @@ class DeadlineEnforcementProcessTest {
     assertThat(assignment.deadline().kind()).isEqualTo(DeadlineKind.RECURRING);
     // Nghị định 09/2019/NĐ-CP, Điều 12: the yearly report covers 15/12 of the year before to 14/12
     assertThat(assignment.deadline().period()).hasToString("2024-12-15..2025-12-14");
-    moveClockTo("2025-12-05T08:00:00+07:00");
+    // due before 15/12/2025 (last day Sunday 14/12); the task opens five working days before, Monday 8/12
+    assertThat(timer(plan, Elements.REPORT_WINDOW_OPENS)).isEqualTo(at("2025-12-08T08:00:00+07:00"));
+    moveClockTo("2025-12-08T08:00:00+07:00");
     assertThat(workflow.fireDueTimers(plan)).isEqualTo(1);
     var task = workflow.task(plan, Elements.PERIODIC_REPORT);
     assertThat(task.getDueDate()).isEqualTo(date("2025-12-15T00:00:00+07:00"));
     assertThat(task.getName()).contains("kỳ báo cáo từ 15/12/2024 đến 14/12/2025");
-    workflow.report(task, "Báo cáo năm 2025");
+    tasks.complete(task.getId(), Map.of("periodicReport", "Báo cáo năm 2025"));
     assertThat(assignments.periodicReports(assignment.id())).singleElement()
         .satisfies(r -> assertThat(r.covered()).hasToString("2024-12-15..2025-12-14"));
-    // the next report covers the next year's period
+    // the next report covers the next year's period: due before 15/12/2026, opening five working days before
+    assertThat(timer(plan, Elements.REPORT_WINDOW_OPENS)).isEqualTo(at("2026-12-07T08:00:00+07:00"));
     moveClockTo("2026-12-07T08:00:00+07:00");
     assertThat(workflow.fireDueTimers(plan)).isEqualTo(1);
     assertThat(workflow.task(plan, Elements.PERIODIC_REPORT).getName())
