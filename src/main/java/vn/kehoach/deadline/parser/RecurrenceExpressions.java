@@ -64,7 +64,8 @@ final class RecurrenceExpressions implements Expressions {
       + "|(?<nextQuarter> (?:cua )?thang (?:dau tien|dau|thu nhat) (?:cua )?quy (?:sau|tiep theo)(?: lien ke)?)"
       + "|(?<nextYear> (?:cua )?nam (?:sau|ke tiep)(?: sau nam bao cao)?)"
       + "|(?<thisYear> (?:cua )?nam bao cao))?"
-      + "|(?<![\\d/.-])(?<bd>\\d{1,2})\\s?/\\s?(?<bm>\\d{1,2})(?<bareNext> nam (?:sau|ke tiep))");
+      + "|(?<![\\d/.-])(?<bd>\\d{1,2})\\s?/\\s?(?<bm>\\d{1,2})(?<bareNext> nam (?:sau|ke tiep))"
+      + "|(?<![a-z])trong (?<fd>\\d{1,2}) ngay dau (?=(?:cua )?(?:moi|hang) (?:quy|thang)(?![a-z]))");
   /**
    * The data a report covers: "Số liệu từ ngày 15 tháng trước đến hết ngày 14 tháng báo cáo", "Kỳ báo cáo bắt đầu
    * từ ngày 01 tháng 01 đến ngày 31 tháng 12", "từ ngày 01 tháng đầu quý đến ngày cuối của tháng cuối quý đó".
@@ -104,7 +105,10 @@ final class RecurrenceExpressions implements Expressions {
     WRITTEN,
     /** "ngày 25 của tháng cuối quý", "ngày 23 tháng báo cáo": in the period's last month. */
     LAST_MONTH,
-    /** "ngày 15 tháng đầu tiên của quý sau liền kề": in the month after the period. */
+    /**
+     * "ngày 15 tháng đầu tiên của quý sau liền kề": in the month after the period (the first month of the next one,
+     * as "trong 15 ngày đầu mỗi quý" has it).
+     */
     NEXT_QUARTER,
     /** "ngày 31 tháng 3 năm sau": in the year after the period. */
     NEXT_YEAR
@@ -263,9 +267,10 @@ final class RecurrenceExpressions implements Expressions {
         continue; // an end of the data period, not the reporting day
       }
       boolean bare = day.group("bd") != null;
+      boolean firstDays = day.group("fd") != null; // "trong 15 ngày đầu mỗi quý": by the 15th of each period
       String month = bare ? day.group("bm") : day.group("m") != null ? day.group("m") : day.group("m2");
       DayPlace place = day.group("lastMonth") != null || day.group("reportMonth") != null ? DayPlace.LAST_MONTH
-          : day.group("nextQuarter") != null ? DayPlace.NEXT_QUARTER
+          : day.group("nextQuarter") != null || firstDays ? DayPlace.NEXT_QUARTER
           : day.group("nextYear") != null || bare ? DayPlace.NEXT_YEAR : DayPlace.WRITTEN;
       boolean statistical = day.group("lastStat") != null || day.group("reportMonth") != null
           || day.group("thisYear") != null || day.group("nextYear") != null && day.group().contains("bao cao");
@@ -274,7 +279,7 @@ final class RecurrenceExpressions implements Expressions {
           || day.group("quarterEnds") != null) ? Cycle.QUARTERLY
           : day.group("reportMonth") != null ? Cycle.MONTHLY : null;
       mentions.add(new Mention(day.start(), day.end(), implied, null, Integer.valueOf(bare ? day.group("bd")
-          : day.group("d")),
+          : firstDays ? day.group("fd") : day.group("d")),
           month == null ? null : Integer.valueOf(month), "truoc".equals(day.group("qual")), true, place, false,
           statistical, null));
     }
