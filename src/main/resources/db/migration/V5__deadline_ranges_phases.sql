@@ -7,6 +7,8 @@ alter table assignment add column start_date date;
 alter table assignment add column deadline_phases varchar(2000);
 alter table assignment add column period_start date;
 alter table assignment add column period_end date;
+-- a report day outside the period's last month ("ngày 15 tháng đầu tiên của quý sau"): the first report's last day
+alter table assignment add column first_report_date date;
 
 alter table periodic_report add column period_start date;
 alter table periodic_report add column period_end date;

@@ -48,7 +48,8 @@ public class AssignmentRepository {
                        deadline_kind = :kind, due_date = :due, original_due_date = :due, cycle = :cycle,
                        day_in_period = :day, before_day = :before, relative_amount = :amount,
                        relative_working_days = :working, deadline_note = :note, start_date = :start,
-                       deadline_phases = :phases, period_start = :periodStart, period_end = :periodEnd
+                       deadline_phases = :phases, period_start = :periodStart, period_end = :periodEnd,
+                       first_report_date = :firstReport
                 where id = :id""")
             .param("unit", assignment.unit()).param("role", assignment.role().name())
             .param("task", assignment.task()).params(deadlineParams(assignment.deadline()))
@@ -67,9 +68,9 @@ public class AssignmentRepository {
             insert into assignment (plan_id, seq_no, unit_id, role, task, deadline_phrase, deadline_kind, due_date,
                                     original_due_date, cycle, day_in_period, before_day, relative_amount,
                                     relative_working_days, deadline_note, start_date, deadline_phases,
-                                    period_start, period_end)
+                                    period_start, period_end, first_report_date)
             values (:plan, :pos, :unit, :role, :task, :phrase, :kind, :due, :due, :cycle, :day, :before, :amount,
-                    :working, :note, :start, :phases, :periodStart, :periodEnd)""")
+                    :working, :note, :start, :phases, :periodStart, :periodEnd, :firstReport)""")
         .param("plan", planId).param("pos", position).param("unit", assignment.unit())
         .param("role", assignment.role().name()).param("task", assignment.task())
         .params(deadlineParams(assignment.deadline()))
@@ -91,6 +92,7 @@ public class AssignmentRepository {
         : deadline.phases().stream().map(DateRange::toString).collect(java.util.stream.Collectors.joining(";")));
     params.put("periodStart", deadline.period() == null ? null : deadline.period().start());
     params.put("periodEnd", deadline.period() == null ? null : deadline.period().lastDay());
+    params.put("firstReport", deadline.firstReport());
     return params;
   }
   /** The drafter sets the deadline again (before signature): it becomes the original deadline too. */
@@ -100,7 +102,7 @@ public class AssignmentRepository {
                    original_due_date = :due, cycle = :cycle, day_in_period = :day, before_day = :before,
                    relative_amount = :amount, relative_working_days = :working, deadline_note = :note,
                    start_date = :start, deadline_phases = :phases, period_start = :periodStart,
-                   period_end = :periodEnd
+                   period_end = :periodEnd, first_report_date = :firstReport
             where id = :id""")
         .params(deadlineParams(deadline)).param("id", assignmentId).update();
   }
@@ -248,7 +250,8 @@ public class AssignmentRepository {
         day == null ? null : MonthDay.parse(day), rs.getBoolean("before_day"), amount,
         rs.getBoolean("relative_working_days"), rs.getString("deadline_note"),
         rs.getObject("start_date", LocalDate.class), phases(rs.getString("deadline_phases")),
-        range(rs.getObject("period_start", LocalDate.class), rs.getObject("period_end", LocalDate.class)));
+        range(rs.getObject("period_start", LocalDate.class), rs.getObject("period_end", LocalDate.class)),
+        rs.getObject("first_report_date", LocalDate.class));
     return new Assignment(rs.getLong("id"), rs.getLong("plan_id"), rs.getInt("seq_no"), rs.getString("unit_id"),
         AssignmentRole.valueOf(rs.getString("role")), rs.getString("task"), deadline,
         rs.getObject("original_due_date", LocalDate.class), JdbcTime.instant(rs, "done_at"), rs.getString("report"),

@@ -23,10 +23,13 @@ import vn.kehoach.deadline.parser.DateRange;
  * @param phases for PHASED: each phase, the last ending on the due date as written; else empty
  * @param period for RECURRING: the period the first report covers, when the phrase names it or it follows the cut-off
  *     days of Nghị định 09/2019/NĐ-CP; later reports cover the same period moved by whole cycles
+ * @param firstReport for RECURRING whose reporting day is not a day of the period's last month ("ngày 15 tháng đầu
+ *     tiên của quý sau", "ngày 23 tháng 7" for a half year): the first report's last day on time; later reports
+ *     fall whole cycles after it
  */
 public record Deadline(String phrase, DeadlineKind kind, LocalDate dueDate, Cycle cycle, MonthDay dayInPeriod,
                        boolean before, Integer amount, boolean workingDays, String note, LocalDate start,
-                       List<DateRange> phases, DateRange period) {
+                       List<DateRange> phases, DateRange period, LocalDate firstReport) {
 
   public Deadline {
     phases = phases == null ? List.of() : List.copyOf(phases);
@@ -35,7 +38,7 @@ public record Deadline(String phrase, DeadlineKind kind, LocalDate dueDate, Cycl
   /** A deadline with neither start, phases nor period covered. */
   public Deadline(String phrase, DeadlineKind kind, LocalDate dueDate, Cycle cycle, MonthDay dayInPeriod,
                   boolean before, Integer amount, boolean workingDays, String note) {
-    this(phrase, kind, dueDate, cycle, dayInPeriod, before, amount, workingDays, note, null, List.of(), null);
+    this(phrase, kind, dueDate, cycle, dayInPeriod, before, amount, workingDays, note, null, List.of(), null, null);
   }
 
   /** Officials count time in Vietnam's local time. */
@@ -62,19 +65,19 @@ public record Deadline(String phrase, DeadlineKind kind, LocalDate dueDate, Cycl
   /** The same deadline with another last day (an extension, or a relative deadline dated at issue). */
   public Deadline withDueDate(LocalDate lastDay) {
     return new Deadline(phrase, kind, lastDay, cycle, dayInPeriod, before, amount, workingDays, note, start, phases,
-        period);
+        period, firstReport);
   }
 
   /** From {@code start} through {@code lastDay}. */
   public static Deadline range(String phrase, LocalDate start, LocalDate lastDay) {
     return new Deadline(phrase, DeadlineKind.RANGE, lastDay, null, null, false, null, false, null, start, List.of(),
-        null);
+        null, null);
   }
 
   /** Phases in order; due at the end of the last. */
   public static Deadline phased(String phrase, List<DateRange> phases) {
     return new Deadline(phrase, DeadlineKind.PHASED, phases.get(phases.size() - 1).lastDay(), null, null, false, null,
-        false, null, phases.get(0).start(), phases, null);
+        false, null, phases.get(0).start(), phases, null, null);
   }
 
   /**

@@ -50,12 +50,13 @@ public final class DeadlineReader {
       // "Từ năm 2026, từng bước ...": a start with no last day is ongoing work from that start
       case RANGE -> parsed.lastDay() == null
           ? new Deadline(phrase, DeadlineKind.ONGOING, null, null, null, false, null, false, null, parsed.start(),
-              List.of(), null)
+              List.of(), null, null)
           : Deadline.range(phrase, parsed.start(), parsed.lastDay());
       case PHASED -> Deadline.phased(phrase, parsed.phases());
       case ONGOING -> Deadline.ongoing(phrase);
       case RECURRING -> new Deadline(phrase, DeadlineKind.RECURRING, null, parsed.cycle(), parsed.dayInPeriod(),
-          parsed.before(), null, false, null, null, List.of(), parsed.period());
+          parsed.before(), null, false, null, null, List.of(), parsed.period(),
+          parsed.dayInPeriod() == null ? parsed.firstReport() : null);
       case RELATIVE -> new Deadline(phrase, DeadlineKind.RELATIVE, null, null, null, false, parsed.amount(),
           parsed.workingDays(), null);
       case UNPARSED -> Deadline.unparsed(phrase, parsed.reason());

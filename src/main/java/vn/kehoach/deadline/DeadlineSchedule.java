@@ -90,6 +90,10 @@ public class DeadlineSchedule {
         .plusMonths((long) months * k);
     YearMonth periodEnd = periodStart.plusMonths(months - 1);
     MonthDay day = deadline.dayInPeriod();
+    if (day == null && deadline.firstReport() != null) {
+      // a day outside the period's last month: whole cycles from the first report, the one before it first
+      return deadline.firstReport().plusMonths((long) months * (k - 1));
+    }
     if (day == null) {
       return periodEnd.atEndOfMonth();
     }

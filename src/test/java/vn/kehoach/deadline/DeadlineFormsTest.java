@@ -3,7 +3,11 @@ package vn.kehoach.deadline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.Period;
 import org.junit.jupiter.api.Test;
+import vn.kehoach.calendar.HolidayAdjustments;
+import vn.kehoach.calendar.VietnamWorkingCalendar;
 
 /** Ranges, phases and report calendars as an assignment's deadline (domain, no engine). */
 class DeadlineFormsTest {
@@ -59,5 +63,38 @@ class DeadlineFormsTest {
     assertThat(quarterly.period()).hasToString("2025-07-01..2025-09-30");
     assertThat(quarterly.periodCovered(LocalDate.of(2025, 10, 15))).hasToString("2025-07-01..2025-09-30");
     assertThat(quarterly.periodCovered(LocalDate.of(2026, 1, 15))).hasToString("2025-10-01..2025-12-31");
+  }
+
+  @Test
+  void reportsOnADayAfterTheirQuarterComeEveryQuarterOnThatDay() {
+    DeadlineSchedule schedule = new DeadlineSchedule(new VietnamWorkingCalendar(HolidayAdjustments.none()),
+        new DeadlinePolicy(3, 5, Period.ofMonths(6), 5, LocalTime.of(8, 0)));
+    Deadline quarterly = DeadlineReader.read("Chậm nhất là ngày 15 tháng đầu tiên của quý sau liền kề đối với báo "
+        + "cáo quý", null, LocalDate.of(2025, 7, 25));
+    assertThat(quarterly.dayInPeriod()).isNull();
+    assertThat(quarterly.firstReport()).isEqualTo(LocalDate.of(2025, 10, 15));
+
+    LocalDate issued = LocalDate.of(2025, 7, 25);
+    DeadlineSchedule.ReportOccurrence first = schedule.nextReport(quarterly, issued,
+        issued.atStartOfDay(Deadline.VIETNAM).toInstant());
+    assertThat(first.lastDay()).isEqualTo(LocalDate.of(2025, 10, 15));
+    DeadlineSchedule.ReportOccurrence second = schedule.nextReport(quarterly, issued, first.lateFrom());
+    assertThat(second.lastDay()).isEqualTo(LocalDate.of(2026, 1, 15));
+  }
+
+  @Test
+  void aReportCalendarsOccurrenceNamesItsPeriod() {
+    DeadlineSchedule schedule = new DeadlineSchedule(new VietnamWorkingCalendar(HolidayAdjustments.none()),
+        new DeadlinePolicy(3, 5, Period.ofMonths(6), 5, LocalTime.of(8, 0)));
+    Deadline halfYear = DeadlineReader.read("báo cáo 6 tháng trước ngày 20/6", null, REF);
+    LocalDate issued = REF;
+
+    DeadlineSchedule.ReportOccurrence first = schedule.nextReport(halfYear, issued,
+        issued.atStartOfDay(Deadline.VIETNAM).toInstant());
+    assertThat(first.lastDay()).isEqualTo(LocalDate.of(2024, 6, 19));
+    assertThat(first.periodText()).isEqualTo("kỳ báo cáo từ 15/12/2023 đến 14/06/2024");
+    DeadlineSchedule.ReportOccurrence second = schedule.nextReport(halfYear, issued, first.lateFrom());
+    assertThat(second.lastDay()).isEqualTo(LocalDate.of(2024, 12, 19));
+    assertThat(second.periodText()).isEqualTo("kỳ báo cáo từ 15/06/2024 đến 14/12/2024");
   }
 }
