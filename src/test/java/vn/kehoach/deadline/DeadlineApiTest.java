@@ -168,6 +168,39 @@ class DeadlineApiTest {
     assertThat(unchanged.get("dueDate").asText()).as("a refused correction changes nothing").isEqualTo("2026-06-30");
   }
 
+  @Test
+  void anAssignmentsRangePhasesAndReportPeriodAreInThePlan() throws Exception {
+    String body = json.writeValueAsString(PlanFixtures.provincialPlan("Kế hoạch có khoảng thời gian"))
+        .replace("\"trong tháng 4/2026\",\"dueDate\":\"2026-04-30\"",
+            "\"giai đoạn 1 (2026-2027); giai đoạn 2 (2028-2030)\",\"dueDate\":null");
+    ResponseEntity<String> created = send(HttpMethod.POST, "/api/plans", body);
+    assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    JsonNode plan = json.readTree(http.getForObject(created.getHeaders().getLocation(), String.class));
+    JsonNode phased = plan.get("assignments").get(0);
+    assertThat(phased.get("deadlineKind").asText()).isEqualTo("PHASED");
+    assertThat(phased.get("dueDate").asText()).isEqualTo("2030-12-31");
+    assertThat(phased.get("start").asText()).isEqualTo("2026-01-01");
+    assertThat(phased.get("phases")).hasSize(2);
+    assertThat(phased.get("phases").get(0).get("lastDay").asText()).isEqualTo("2027-12-31");
+    assertThat(phased.get("milestones").get(0).asText()).isEqualTo("2027-12-31");
+    String uri = "/api/plans/" + plan.get("id").asLong() + "/assignments/" + phased.get("id").asLong() + "/deadline";
+
+    JsonNode range = json.readTree(send(HttpMethod.PUT, uri,
+        "{\"deadline\": \"từ ngày 01/6/2026 đến ngày 30/6/2026\"}").getBody()).get("assignments").get(0);
+    assertThat(range.get("deadlineKind").asText()).isEqualTo("RANGE");
+    assertThat(range.get("start").asText()).isEqualTo("2026-06-01");
+    assertThat(range.get("dueDate").asText()).isEqualTo("2026-06-30");
+    assertThat(range.get("dueText").asText()).isEqualTo("30/06/2026 (bắt đầu từ 01/06/2026)");
+    assertThat(range.get("phases").isNull()).isTrue();
+
+    JsonNode calendar = json.readTree(send(HttpMethod.PUT, uri,
+        "{\"deadline\": \"báo cáo năm gửi Chính phủ trước ngày 15/12 hằng năm\"}").getBody())
+        .get("assignments").get(0);
+    assertThat(calendar.get("deadlineKind").asText()).isEqualTo("RECURRING");
+    assertThat(calendar.get("period").get("start").asText()).endsWith("-12-15");
+    assertThat(calendar.get("period").get("lastDay").asText()).endsWith("-12-14");
+  }
+
   private JsonNode parse(String body, HttpStatus expected) throws Exception {
     ResponseEntity<String> response = send(HttpMethod.POST, "/api/deadlines/parse", body);
     assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(expected);
