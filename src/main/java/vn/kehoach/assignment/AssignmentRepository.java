@@ -15,6 +15,7 @@ import org.springframework.stereotype.Repository;
 import vn.kehoach.deadline.Deadline;
 import vn.kehoach.deadline.DeadlineKind;
 import vn.kehoach.deadline.parser.Cycle;
+import vn.kehoach.deadline.parser.DateRange;
 import vn.kehoach.system.JdbcTime;
 
 /**
@@ -46,7 +47,9 @@ public class AssignmentRepository {
                 update assignment set unit_id = :unit, role = :role, task = :task, deadline_phrase = :phrase,
                        deadline_kind = :kind, due_date = :due, original_due_date = :due, cycle = :cycle,
                        day_in_period = :day, before_day = :before, relative_amount = :amount,
-                       relative_working_days = :working, deadline_note = :note
+                       relative_working_days = :working, deadline_note = :note, start_date = :start,
+                       deadline_phases = :phases, period_start = :periodStart, period_end = :periodEnd,
+                       first_report_date = :firstReport
                 where id = :id""")
             .param("unit", assignment.unit()).param("role", assignment.role().name())
             .param("task", assignment.task()).params(deadlineParams(assignment.deadline()))
@@ -64,9 +67,10 @@ public class AssignmentRepository {
     jdbc.sql("""
             insert into assignment (plan_id, seq_no, unit_id, role, task, deadline_phrase, deadline_kind, due_date,
                                     original_due_date, cycle, day_in_period, before_day, relative_amount,
-                                    relative_working_days, deadline_note)
+                                    relative_working_days, deadline_note, start_date, deadline_phases,
+                                    period_start, period_end, first_report_date)
             values (:plan, :pos, :unit, :role, :task, :phrase, :kind, :due, :due, :cycle, :day, :before, :amount,
-                    :working, :note)""")
+                    :working, :note, :start, :phases, :periodStart, :periodEnd, :firstReport)""")
         .param("plan", planId).param("pos", position).param("unit", assignment.unit())
         .param("role", assignment.role().name()).param("task", assignment.task())
         .params(deadlineParams(assignment.deadline()))
@@ -83,6 +87,12 @@ public class AssignmentRepository {
     params.put("amount", deadline.amount());
     params.put("working", deadline.workingDays());
     params.put("note", deadline.note());
+    params.put("start", deadline.start());
+    params.put("phases", deadline.phases().isEmpty() ? null
+        : deadline.phases().stream().map(DateRange::toString).collect(java.util.stream.Collectors.joining(";")));
+    params.put("periodStart", deadline.period() == null ? null : deadline.period().start());
+    params.put("periodEnd", deadline.period() == null ? null : deadline.period().lastDay());
+    params.put("firstReport", deadline.firstReport());
     return params;
   }
   /** The drafter sets the deadline again (before signature): it becomes the original deadline too. */
@@ -90,7 +100,9 @@ public class AssignmentRepository {
     jdbc.sql("""
             update assignment set deadline_phrase = :phrase, deadline_kind = :kind, due_date = :due,
                    original_due_date = :due, cycle = :cycle, day_in_period = :day, before_day = :before,
-                   relative_amount = :amount, relative_working_days = :working, deadline_note = :note
+                   relative_amount = :amount, relative_working_days = :working, deadline_note = :note,
+                   start_date = :start, deadline_phases = :phases, period_start = :periodStart,
+                   period_end = :periodEnd, first_report_date = :firstReport
             where id = :id""")
         .params(deadlineParams(deadline)).param("id", assignmentId).update();
   }
@@ -144,16 +156,23 @@ public class AssignmentRepository {
     }
   }
   public void addPeriodicReport(long assignmentId, Instant periodDue, String report, Instant at) {
+    addPeriodicReport(assignmentId, periodDue, null, report, at);
+  }
+  /** @param covered the period the report covers (a report calendar's), or null */
+  public void addPeriodicReport(long assignmentId, Instant periodDue, DateRange covered, String report, Instant at) {
     jdbc.sql("""
-            insert into periodic_report (assignment_id, period_due, reported_at, report)
-            values (:assignment, :due, :at, :report)""")
+            insert into periodic_report (assignment_id, period_due, reported_at, report, period_start, period_end)
+            values (:assignment, :due, :at, :report, :periodStart, :periodEnd)""")
         .param("assignment", assignmentId).param("due", JdbcTime.timestamp(periodDue)).param("at", JdbcTime.timestamp(at))
-        .param("report", report).update();
+        .param("report", report).param("periodStart", covered == null ? null : covered.start())
+        .param("periodEnd", covered == null ? null : covered.lastDay()).update();
   }
   public List<PeriodicReport> periodicReports(long assignmentId) {
     return jdbc.sql("select * from periodic_report where assignment_id = :assignment order by id")
         .param("assignment", assignmentId)
-        .query((rs, n) -> new PeriodicReport(JdbcTime.instant(rs, "period_due"), JdbcTime.instant(rs, "reported_at"), rs.getString("report")))
+        .query((rs, n) -> new PeriodicReport(JdbcTime.instant(rs, "period_due"), JdbcTime.instant(rs, "reported_at"),
+            rs.getString("report"), range(rs.getObject("period_start", LocalDate.class),
+                rs.getObject("period_end", LocalDate.class))))
         .list();
   }
   /** Every assignment of the issued plans, optionally of one issuer and/or unit, issued within [from, to]. */
@@ -213,6 +232,15 @@ public class AssignmentRepository {
     return jdbc.sql("select * from assignment where plan_id in (:plans) order by plan_id, seq_no")
         .param("plans", List.copyOf(planIds)).query((rs, n) -> assignment(rs)).list();
   }
+  private static List<DateRange> phases(String text) {
+    return text == null || text.isBlank() ? List.of()
+        : java.util.Arrays.stream(text.split(";")).map(DateRange::parse).toList();
+  }
+
+  private static DateRange range(LocalDate start, LocalDate lastDay) {
+    return start == null || lastDay == null ? null : new DateRange(start, lastDay);
+  }
+
   private static Assignment assignment(ResultSet rs) throws SQLException {
     String cycle = rs.getString("cycle");
     String day = rs.getString("day_in_period");
@@ -220,7 +248,10 @@ public class AssignmentRepository {
     Deadline deadline = new Deadline(rs.getString("deadline_phrase"), DeadlineKind.valueOf(rs.getString("deadline_kind")),
         rs.getObject("due_date", LocalDate.class), cycle == null ? null : Cycle.valueOf(cycle),
         day == null ? null : MonthDay.parse(day), rs.getBoolean("before_day"), amount,
-        rs.getBoolean("relative_working_days"), rs.getString("deadline_note"));
+        rs.getBoolean("relative_working_days"), rs.getString("deadline_note"),
+        rs.getObject("start_date", LocalDate.class), phases(rs.getString("deadline_phases")),
+        range(rs.getObject("period_start", LocalDate.class), rs.getObject("period_end", LocalDate.class)),
+        rs.getObject("first_report_date", LocalDate.class));
     return new Assignment(rs.getLong("id"), rs.getLong("plan_id"), rs.getInt("seq_no"), rs.getString("unit_id"),
         AssignmentRole.valueOf(rs.getString("role")), rs.getString("task"), deadline,
         rs.getObject("original_due_date", LocalDate.class), JdbcTime.instant(rs, "done_at"), rs.getString("report"),

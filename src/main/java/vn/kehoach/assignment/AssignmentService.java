@@ -118,9 +118,15 @@ public class AssignmentService {
 
   @Transactional(propagation = Propagation.MANDATORY)
   public void recordPeriodicReport(long assignmentId, Instant periodDue, String report, String by) {
-    assignments.addPeriodicReport(assignmentId, periodDue, UserText.normalise(report), clock.instant());
-    history.add(assignment(assignmentId).planId(), new PlanEvent(clock.instant(), "PERIODIC_REPORT", null,
-        "Báo cáo định kỳ", by, assignmentId));
+    Assignment assignment = assignment(assignmentId);
+    // the report's last day on time is the local day before it is late; its period covered follows from it
+    java.time.LocalDate lastDay = java.time.LocalDate.ofInstant(periodDue, vn.kehoach.deadline.Deadline.VIETNAM)
+        .minusDays(1);
+    vn.kehoach.deadline.parser.DateRange covered = assignment.deadline().periodCovered(lastDay);
+    assignments.addPeriodicReport(assignmentId, periodDue, covered, UserText.normalise(report), clock.instant());
+    history.add(assignment.planId(), new PlanEvent(clock.instant(), "PERIODIC_REPORT", null,
+        covered == null ? "Báo cáo định kỳ" : "Báo cáo định kỳ, kỳ báo cáo " + covered.vietnamese(), by,
+        assignmentId));
   }
 
   @Transactional(readOnly = true)

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import vn.kehoach.calendar.WorkingCalendar;
 import vn.kehoach.deadline.parser.Cycle;
+import vn.kehoach.deadline.parser.DateRange;
 import vn.kehoach.deadline.parser.DeadlineForm;
 import vn.kehoach.deadline.parser.DeadlineParser;
 import vn.kehoach.deadline.parser.ParsedDeadline;
@@ -31,11 +32,15 @@ public class DeadlineController {
 
   /**
    * The answer. For a relative deadline {@code due} is counted from the reference date (as if issued that day),
-   * on the working-day calendar when {@code workingDays}.
+   * on the working-day calendar when {@code workingDays}. A range gives its {@code start} beside its last day; a
+   * phased deadline its {@code phases} (each {@code start}, {@code lastDay}; the last day is the last phase's end);
+   * a report calendar the {@code period} its first report covers and that report's last day on time
+   * ({@code firstReport}).
    */
   public record ParseResult(DeadlineForm kind, String phrase, String matched, OffsetDateTime due, LocalDate lastDay,
                             Cycle cycle, MonthDay dayInPeriod, Boolean before, Integer amount, Boolean workingDays,
-                            String normalised, String reason) {}
+                            String normalised, String reason, LocalDate start, List<DateRange> phases,
+                            DateRange period, LocalDate firstReport) {}
 
   private final DeadlineParser parser = new DeadlineParser();
   private final WorkingCalendar calendar;
@@ -82,6 +87,7 @@ public class DeadlineController {
     return new ParseResult(parsed.form(), parsed.phrase(), parsed.matched(),
         due == null ? null : due.atZone(Deadline.VIETNAM).toOffsetDateTime(), lastDay, parsed.cycle(),
         parsed.dayInPeriod(), recurring ? parsed.before() : null, parsed.amount(), relative ? parsed.workingDays() : null,
-        parsed.normalised(), parsed.reason());
+        parsed.normalised(), parsed.reason(), parsed.start(),
+        parsed.form() == DeadlineForm.PHASED ? parsed.phases() : null, parsed.period(), parsed.firstReport());
   }
 }

@@ -2,6 +2,7 @@ package vn.kehoach.deadline;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import vn.kehoach.deadline.parser.DeadlineParser;
 import vn.kehoach.deadline.parser.ParsedDeadline;
 
@@ -46,9 +47,16 @@ public final class DeadlineReader {
   static Deadline fromParsed(String phrase, ParsedDeadline parsed) {
     return switch (parsed.form()) {
       case DUE -> Deadline.due(phrase, parsed.lastDay());
+      // "Từ năm 2026, từng bước ...": a start with no last day is ongoing work from that start
+      case RANGE -> parsed.lastDay() == null
+          ? new Deadline(phrase, DeadlineKind.ONGOING, null, null, null, false, null, false, null, parsed.start(),
+              List.of(), null, null)
+          : Deadline.range(phrase, parsed.start(), parsed.lastDay());
+      case PHASED -> Deadline.phased(phrase, parsed.phases());
       case ONGOING -> Deadline.ongoing(phrase);
       case RECURRING -> new Deadline(phrase, DeadlineKind.RECURRING, null, parsed.cycle(), parsed.dayInPeriod(),
-          parsed.before(), null, false, null);
+          parsed.before(), null, false, null, null, List.of(), parsed.period(),
+          parsed.dayInPeriod() == null ? parsed.firstReport() : null);
       case RELATIVE -> new Deadline(phrase, DeadlineKind.RELATIVE, null, null, null, false, parsed.amount(),
           parsed.workingDays(), null);
       case UNPARSED -> Deadline.unparsed(phrase, parsed.reason());

@@ -7,6 +7,7 @@ import java.time.YearMonth;
 import org.springframework.stereotype.Component;
 import vn.kehoach.calendar.WorkingCalendar;
 import vn.kehoach.deadline.parser.Cycle;
+import vn.kehoach.deadline.parser.DateRange;
 
 /**
  * When each thing about a deadline happens, counted on the working-day calendar: the reminder before it, the
@@ -15,8 +16,17 @@ import vn.kehoach.deadline.parser.Cycle;
 @Component
 public class DeadlineSchedule {
 
-  /** One periodic report: the task appears at {@code opensAt} and is late from {@code lateFrom}. */
-  public record ReportOccurrence(LocalDate lastDay, Instant lateFrom, Instant opensAt) {}
+  /**
+   * One periodic report: the task appears at {@code opensAt} and is late from {@code lateFrom}; {@code covered} is the
+   * period it reports on, when the deadline names one (a report calendar), else null.
+   */
+  public record ReportOccurrence(LocalDate lastDay, Instant lateFrom, Instant opensAt, DateRange covered) {
+
+    /** "kỳ báo cáo từ 15/12/2025 đến 14/12/2026", or "" without a period covered. */
+    public String periodText() {
+      return covered == null ? "" : "kỳ báo cáo " + covered.vietnamese();
+    }
+  }
 
   private final WorkingCalendar calendar;
   private final DeadlinePolicy policy;
@@ -57,7 +67,8 @@ public class DeadlineSchedule {
       Instant lateFrom = midnightAfter(lastDay);
       if (lateFrom.isAfter(after) && !lastDay.isBefore(issuedOn)) {
         Instant opensAt = startOfWork(calendar.minusWorkingDays(lastDay, policy.periodicReportLeadWorkingDays()));
-        return new ReportOccurrence(lastDay, lateFrom, opensAt.isBefore(after) ? after : opensAt);
+        return new ReportOccurrence(lastDay, lateFrom, opensAt.isBefore(after) ? after : opensAt,
+            deadline.periodCovered(lastDay));
       }
     }
     throw new IllegalStateException("no periodic report found for " + deadline.phrase());
@@ -79,6 +90,10 @@ public class DeadlineSchedule {
         .plusMonths((long) months * k);
     YearMonth periodEnd = periodStart.plusMonths(months - 1);
     MonthDay day = deadline.dayInPeriod();
+    if (day == null && deadline.firstReport() != null) {
+      // a day outside the period's last month: whole cycles from the first report, the one before it first
+      return deadline.firstReport().plusMonths((long) months * (k - 1));
+    }
     if (day == null) {
       return periodEnd.atEndOfMonth();
     }

@@ -8,6 +8,7 @@ import vn.kehoach.assignment.Assignment;
 import vn.kehoach.assignment.AssignmentRole;
 import vn.kehoach.assignment.AssignmentStatus;
 import vn.kehoach.deadline.Deadline;
+import vn.kehoach.deadline.parser.DateRange;
 import vn.kehoach.history.PlanEvent;
 import vn.kehoach.organisation.Organisation;
 import vn.kehoach.organisation.Unit;
@@ -42,7 +43,8 @@ public record PlanView(long id, String title, String type, String number, LocalD
                                AssignmentStatus status, String statusLabel, boolean onTimeOnlyAfterExtension,
                                OffsetDateTime remindedAt, OffsetDateTime escalatedAt,
                                OffsetDateTime escalatedToSignerAt, boolean done, OffsetDateTime doneAt,
-                               String report) {}
+                               String report, LocalDate start, List<DateRange> phases,
+                               List<LocalDate> milestones, DateRange period, String dueText) {}
 
   public record RecipientView(UnitRef unit, String name, RecipientPurpose purpose, String purposeLabel,
                               OffsetDateTime disseminatedAt, OffsetDateTime acknowledgedAt, String acknowledgedBy) {}
@@ -76,7 +78,9 @@ public record PlanView(long id, String title, String type, String number, LocalD
         local(a.deadline().lateFrom()), a.originalDueDate(), a.extensionCount(), status,
         status == null ? null : status.label(), plan.number() != null && a.onTimeOnlyAfterExtension(now),
         local(a.remindedAt()), local(a.escalatedAt()), local(a.escalatedToSignerAt()), a.done(), local(a.doneAt()),
-        a.report());
+        a.report(), a.deadline().start(), a.deadline().phases().isEmpty() ? null : a.deadline().phases(),
+        a.deadline().phases().isEmpty() ? null : a.deadline().milestones(), a.deadline().period(),
+        a.deadline().dueText());
   }
 
   /** The issuing unit, or for a body outside the organisation its name as written (no id). */

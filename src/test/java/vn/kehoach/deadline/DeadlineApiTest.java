@@ -62,6 +62,41 @@ class DeadlineApiTest {
   }
 
   @Test
+  void answersARangeWithItsStartAndItsLastDay() throws Exception {
+    JsonNode range = parse("{\"phrase\": \"từ ngày 01/4/2024 đến ngày 30/4/2024\", \"referenceDate\": \"2024-03-01\"}",
+        HttpStatus.OK);
+    assertThat(range.get("kind").asText()).isEqualTo("RANGE");
+    assertThat(range.get("start").asText()).isEqualTo("2024-04-01");
+    assertThat(range.get("lastDay").asText()).isEqualTo("2024-04-30");
+    assertThat(range.get("due").asText()).isEqualTo("2024-05-01T00:00:00+07:00");
+    assertThat(range.get("phases").isNull()).isTrue();
+  }
+
+  @Test
+  void answersPhasesPerPhase() throws Exception {
+    JsonNode phased = parse("{\"phrase\": \"giai đoạn 1 (2024-2025); giai đoạn 2 (2026-2030)\", "
+        + "\"referenceDate\": \"2024-03-01\"}", HttpStatus.OK);
+    assertThat(phased.get("kind").asText()).isEqualTo("PHASED");
+    assertThat(phased.get("phases")).hasSize(2);
+    assertThat(phased.get("phases").get(0).get("start").asText()).isEqualTo("2024-01-01");
+    assertThat(phased.get("phases").get(0).get("lastDay").asText()).isEqualTo("2025-12-31");
+    assertThat(phased.get("phases").get(1).get("start").asText()).isEqualTo("2026-01-01");
+    assertThat(phased.get("lastDay").asText()).isEqualTo("2030-12-31");
+  }
+
+  @Test
+  void answersAReportCalendarWithItsDayAndThePeriodItCovers() throws Exception {
+    JsonNode calendar = parse("{\"phrase\": \"báo cáo 6 tháng trước ngày 20/6\", \"referenceDate\": \"2024-03-01\"}",
+        HttpStatus.OK);
+    assertThat(calendar.get("kind").asText()).isEqualTo("RECURRING");
+    assertThat(calendar.get("cycle").asText()).isEqualTo("HALF_YEARLY");
+    assertThat(calendar.get("dayInPeriod").asText()).isEqualTo("--01-20");
+    assertThat(calendar.get("firstReport").asText()).isEqualTo("2024-06-19");
+    assertThat(calendar.get("period").get("start").asText()).isEqualTo("2023-12-15");
+    assertThat(calendar.get("period").get("lastDay").asText()).isEqualTo("2024-06-14");
+  }
+
+  @Test
   void countsARelativeDeadlineInWorkingDaysFromTheReferenceDate() throws Exception {
     JsonNode result = parse("{\"phrase\": \"trong 05 ngày làm việc kể từ ngày ban hành\", \"referenceDate\": \"2025-01-23\"}",
         HttpStatus.OK);
@@ -131,6 +166,39 @@ class DeadlineApiTest {
         .getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
     JsonNode unchanged = json.readTree(http.getForObject("/api/plans/" + planId, String.class)).get("assignments").get(0);
     assertThat(unchanged.get("dueDate").asText()).as("a refused correction changes nothing").isEqualTo("2026-06-30");
+  }
+
+  @Test
+  void anAssignmentsRangePhasesAndReportPeriodAreInThePlan() throws Exception {
+    String body = json.writeValueAsString(PlanFixtures.provincialPlan("Kế hoạch có khoảng thời gian"))
+        .replace("\"trong tháng 4/2026\",\"dueDate\":\"2026-04-30\"",
+            "\"giai đoạn 1 (2026-2027); giai đoạn 2 (2028-2030)\",\"dueDate\":null");
+    ResponseEntity<String> created = send(HttpMethod.POST, "/api/plans", body);
+    assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    JsonNode plan = json.readTree(http.getForObject(created.getHeaders().getLocation(), String.class));
+    JsonNode phased = plan.get("assignments").get(0);
+    assertThat(phased.get("deadlineKind").asText()).isEqualTo("PHASED");
+    assertThat(phased.get("dueDate").asText()).isEqualTo("2030-12-31");
+    assertThat(phased.get("start").asText()).isEqualTo("2026-01-01");
+    assertThat(phased.get("phases")).hasSize(2);
+    assertThat(phased.get("phases").get(0).get("lastDay").asText()).isEqualTo("2027-12-31");
+    assertThat(phased.get("milestones").get(0).asText()).isEqualTo("2027-12-31");
+    String uri = "/api/plans/" + plan.get("id").asLong() + "/assignments/" + phased.get("id").asLong() + "/deadline";
+
+    JsonNode range = json.readTree(send(HttpMethod.PUT, uri,
+        "{\"deadline\": \"từ ngày 01/6/2026 đến ngày 30/6/2026\"}").getBody()).get("assignments").get(0);
+    assertThat(range.get("deadlineKind").asText()).isEqualTo("RANGE");
+    assertThat(range.get("start").asText()).isEqualTo("2026-06-01");
+    assertThat(range.get("dueDate").asText()).isEqualTo("2026-06-30");
+    assertThat(range.get("dueText").asText()).isEqualTo("30/06/2026 (bắt đầu từ 01/06/2026)");
+    assertThat(range.get("phases").isNull()).isTrue();
+
+    JsonNode calendar = json.readTree(send(HttpMethod.PUT, uri,
+        "{\"deadline\": \"báo cáo năm gửi Chính phủ trước ngày 15/12 hằng năm\"}").getBody())
+        .get("assignments").get(0);
+    assertThat(calendar.get("deadlineKind").asText()).isEqualTo("RECURRING");
+    assertThat(calendar.get("period").get("start").asText()).endsWith("-12-15");
+    assertThat(calendar.get("period").get("lastDay").asText()).endsWith("-12-14");
   }
 
   private JsonNode parse(String body, HttpStatus expected) throws Exception {

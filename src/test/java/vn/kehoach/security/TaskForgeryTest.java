@@ -61,7 +61,8 @@ class TaskForgeryTest {
     for (String text : List.of("planNumber", "planIssuedOnText", "planTitle", "planShortTitle", "issuerName",
         "drafterName", "monitoringName", "implementsText", "assignmentsText", "returnComment", "unitReports",
         "assignmentUnitName", "assignmentRoleText", "assignmentTask", "assignmentDeadline", "assignmentDueText",
-        "originalDueText", "nextReportDueText", "decidedBy", "reportedBy", "state")) {
+        "originalDueText", "nextReportDueText", "nextReportPeriodText", "assignmentPhasesText", "decidedBy", "reportedBy",
+        "state")) {
       forged.put(text, "99-KH/GIA");
     }
     for (String date : List.of("assignmentDue", "reminderAt", "escalateToSignerAt", "nextReportAt", "nextReportDue")) {

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 final class DeadlineLabels {
 
   private static final Pattern LABEL = FoldedPattern.compile("(?<![a-z])(?:thoi gian(?: (?:thuc hien|hoan thanh))?"
-      + "|thoi han(?: (?:thuc hien|hoan thanh))?|han cuoi|han chot|tien do(?: thuc hien)?)\\s*:");
+      + "|thoi han(?: (?:thuc hien|hoan thanh|gui bao cao|nop bao cao)[^:\\n.;]{0,40})?|han cuoi|han chot|tien do(?: thuc hien)?)\\s*:");
   /** Between a label and its expression: a few words on the same line, no sentence end. */
   private static final Pattern SAME_CLAUSE = Pattern.compile("[^\\n.;]{0,40}");
 

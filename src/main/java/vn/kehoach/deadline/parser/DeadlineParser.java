@@ -23,6 +23,7 @@ public final class DeadlineParser {
       + "thời hạn (only dates of cited documents or of issue, no deadline)";
 
   private static final List<Expressions> EXPRESSIONS = List.of(new DateExpressions(), new PeriodExpressions(),
+      new RangeExpressions(), new PhaseExpressions(),
       new RecurrenceExpressions(), new RelativeExpressions(), new OngoingExpressions());
 
   public ParsedDeadline parse(String phrase, LocalDate referenceDate) {
@@ -40,7 +41,7 @@ public final class DeadlineParser {
       found.addAll(expressions.find(text, referenceDate));
     }
     List<Candidate> deadlines = found.stream()
-        .filter(c -> references.stream().noneMatch(r -> c.overlaps(r.start(), r.end()))).toList();
+        .filter(c -> references.stream().noneMatch(r -> namesDocument(c, r))).toList();
     if (deadlines.isEmpty()) {
       return ParsedDeadline.unparsed(phrase, found.isEmpty() ? NOT_FOUND : ONLY_DOCUMENT_DATES);
     }
@@ -50,6 +51,18 @@ public final class DeadlineParser {
             .thenComparing(Candidate::strength, Comparator.reverseOrder())
             .thenComparingInt(Candidate::start))
         .orElseThrow().reading();
+  }
+
+  /**
+   * A reference takes an expression when it holds either end of it ("ngày 04/3/2024" of "Chỉ thị số 31-CT/TU ngày
+   * 04/3/2024"); a cycle read across a long sentence ("Định kỳ hằng quý báo cáo ... theo Mẫu số 11/PLIII ... trước
+   * ngày 15 của tháng đầu quý sau") keeps its reading when a document is only named in its middle.
+   */
+  private static boolean namesDocument(Candidate candidate, DocumentReferences.Span reference) {
+    return candidate.overlaps(reference.start(), reference.end())
+        && (reference.start() <= candidate.start() && candidate.start() < reference.end()
+            || reference.start() < candidate.end() && candidate.end() <= reference.end()
+            || candidate.length() < 60);
   }
 
   private static List<Candidate> longestOfOverlapping(List<Candidate> candidates) {

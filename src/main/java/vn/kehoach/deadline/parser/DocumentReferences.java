@@ -40,6 +40,30 @@ final class DocumentReferences {
   private static final Pattern BLANK_DAY = FoldedPattern.compile("(?<![a-z])ngay (?:[.…_]+\\s*)?thang \\d{1,2}"
       + "(?:\\s*[/.-]\\s*\\d{4}|\\s*,?\\s*nam \\d{4})?");
 
+  /**
+   * The name of a programme: "giai đoạn 2023 - 2025, tầm nhìn 2030", "đến năm 2030, định hướng đến năm 2045", "kế
+   * hoạch đầu tư công trung hạn giai đoạn 2026 - 2030": its years are its name, not a time limit.
+   */
+  private static final Pattern PROGRAMME = FoldedPattern.compile("(?<![a-z])(?:(?:giai doan |den nam )(?:\\d{4}"
+      + "\\s*-\\s*)?\\d{4}\\s*[,;]?\\s*(?:tam nhin|dinh huong)(?: (?:den|toi))?(?: nam)?\\s*\\d{4}"
+      + "|(?:ke hoach|chien luoc|quy hoach|de an|chuong trinh) [^.;,:\\n]{0,40}?trung han giai doan \\d{4}\\s*-\\s*"
+      + "\\d{4}|(?:chien luoc|quy hoach)(?: quoc gia)? [^.;,:\\n]{0,60}?(?:giai doan|thoi ky) \\d{4}\\s*-\\s*\\d{4}"
+      + "|ke hoach \\d+ nam \\d{4}\\s*-\\s*\\d{4}|(?:thoi ky|tam nhin|dinh huong)(?: den)? nam \\d{4}"
+      + "|thoi ky \\d{4}\\s*-\\s*\\d{4}\\s*,?\\s*tam nhin[a-z ]{0,8}\\d{4})");
+  /** A name in quotation marks: "Đề án “Đào tạo nghề cho lao động nông thôn đến năm 2020”". */
+  private static final Pattern QUOTED = Pattern.compile("(?<![a-z])(?:de an|chuong trinh|ke hoach|chien luoc"
+      + "|quy hoach|nghi quyet|chi thi|ket luan|du an|phong trao|cuoc van dong)\\s*[“\"][^”\"\\n]{1,300}[”\"]");
+  /**
+   * When a document was signed or issued: "ký ngày 8/12/2025", "Ngày 04/3/2022, Ủy ban nhân dân tỉnh ban hành ...",
+   * "ngày 18/3/2021, Uỷ ban nhân dân tỉnh đã ban hành ...", and the day of a meeting, "họp ngày 26/4/2022".
+   */
+  private static final Pattern ISSUED = FoldedPattern.compile("(?<![a-z])(?:ky|ban hanh|hop|hoi nghi)(?![a-z])"
+      + "(?:(?!\\s(?:truoc|cham nhat|trong|den|xong|han)\\s)[^.;\\n]){0,60}?(?<![a-z])ngay " + DATE);
+  /** "Căn cứ ...": a line citing the documents the plan rests on; nothing in it is a time limit of the plan. */
+  private static final Pattern GROUNDS = FoldedPattern.compile("(?:^|(?<=\\n))\\s*can cu(?![a-z])[^\\n,;]*");
+  private static final Pattern DATED_THEN_ISSUED = FoldedPattern.compile("(?<![a-z])ngay " + DATE
+      + "\\s*,[^.;\\n]{0,80}?(?:da )?(?:ban hanh|ky)(?![a-z])");
+
   private static final Set<String> NUMBER_SPELLINGS = Set.of("số");
 
   /** A span of folded text naming a document. */
@@ -61,6 +85,11 @@ final class DocumentReferences {
     addAll(spans, KIND_AND_DATE.matcher(folded));
     addAll(spans, DATE_OF_ISSUER.matcher(folded));
     addAll(spans, BLANK_DAY.matcher(folded));
+    addAll(spans, PROGRAMME.matcher(folded));
+    addAll(spans, QUOTED.matcher(folded));
+    addAll(spans, ISSUED.matcher(folded));
+    addAll(spans, GROUNDS.matcher(folded));
+    addAll(spans, DATED_THEN_ISSUED.matcher(folded));
     Matcher dateline = DATELINE.matcher(folded);
     while (dateline.find()) {
       if (capitalised(text.original(dateline.start("place"), dateline.end("place")))) {

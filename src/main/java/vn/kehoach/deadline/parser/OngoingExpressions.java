@@ -12,8 +12,12 @@ import java.util.regex.Pattern;
  */
 final class OngoingExpressions implements Expressions {
 
-  private static final Pattern ONGOING = FoldedPattern.compile("(?<![a-z])"
-      + "(?:thuong xuyen(?:\\s*,?\\s*(?:va )?lien tuc)?|lien tuc(?:\\s*,?\\s*(?:va )?thuong xuyen)?)(?![a-z])");
+  /**
+   * Not the nouns "giáo dục thường xuyên" (continuing education) and "chi thường xuyên" (recurrent spending), nor
+   * "không thường xuyên" (occasional) or "thường xuyên bị ..." (often hit by).
+   */
+  private static final Pattern ONGOING = FoldedPattern.compile("(?<![a-z])(?<!giao\\sduc\\s)(?<!khong\\s)(?<!chi\\s)"
+      + "(?:thuong xuyen(?:\\s*,?\\s*(?:va )?lien tuc)?|lien tuc(?:\\s*,?\\s*(?:va )?thuong xuyen)?)(?:\\s*,?\\s*(?:hang|moi) nam)?(?![a-z])(?! bi )");
 
   @Override
   public List<Candidate> find(NormalisedText text, LocalDate reference) {

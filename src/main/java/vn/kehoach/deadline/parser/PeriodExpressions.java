@@ -23,18 +23,21 @@ final class PeriodExpressions implements Expressions {
       + "(?!\\s*[/.-]\\s*\\d)";
 
   /** "6 tháng 1 lần" is a cycle, not January. */
-  private static final Pattern MONTH = FoldedPattern.compile("(?<![a-z])(?:" + QUALIFIER + " )?thang (?<n>\\d{1,2})"
+  private static final Pattern MONTH = FoldedPattern.compile("(?<![a-z])(?<!ngay\\s\\d\\s)(?<!ngay\\s\\d\\d\\s)"
+      + "(?:" + QUALIFIER + " )?thang (?<n>\\d{1,2})"
       + YEAR_AFTER + "(?! (?:mot |1 )?lan(?![a-z]))");
   private static final Pattern QUARTER = FoldedPattern.compile("(?<![a-z])(?:" + QUALIFIER + " )?(?<quy>quy) "
       + "(?<n>[ivx]+|\\d{1,2})(?![a-z0-9])" + YEAR_AFTER);
   private static final Pattern HALF = FoldedPattern.compile("(?<![a-z])(?:" + QUALIFIER + " )?"
-      + "(?:(?:0?6|sau) thang|nua) (?<part>dau|cuoi) nam(?: (?<y>\\d{4}))?(?!\\d)");
+      + "(?:(?:0?6|sau) thang|nua|(?:nhung|cac) thang) (?<part>dau|cuoi) nam(?: (?<y>\\d{4}))?(?!\\d)");
   /**
    * A bare "năm 2024" is in every title ("Kế hoạch công tác năm 2024"): a year is a deadline only after a verb, after
    * a label's colon ("Thời gian thực hiện: năm 2024"), or as the whole phrase.
    */
-  private static final Pattern YEAR = FoldedPattern.compile("(?:(?<![a-z])" + QUALIFIER + " |(?<=:\\s?))"
-      + "nam (?<y>\\d{4})(?!\\d)(?!\\s*[/-]\\s*\\d)|^nam (?<whole>\\d{4})[\\s.,;]*$");
+  private static final Pattern YEAR = FoldedPattern.compile("(?:(?<![a-z])(?:" + QUALIFIER.replace("(?<qual>",
+      "(?<qual>vao|toi|") + ") |(?<=:\\s?))nam (?<y>\\d{4})(?!\\d)(?!\\s*[/-]\\s*\\d)"
+      + "|^(?:nam )?(?<whole>\\d{4})[\\s.,;]*$"
+      + "|(?:^|(?<=\\n))[-+*•]?\\s*nam (?<lead>\\d{4})(?=\\s*[,:])");
 
   private static final Set<String> QUARTER_SPELLINGS = Set.of("quý");
   private static final List<String> ROMAN = List.of("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x");
@@ -77,7 +80,7 @@ final class PeriodExpressions implements Expressions {
     }
     Matcher year = YEAR.matcher(text.folded());
     while (year.find()) {
-      add(found, text, reference, year, either(year.group("y"), year.group("whole")), null,
+      add(found, text, reference, year, either(either(year.group("y"), year.group("whole")), year.group("lead")), null,
           y -> new Period(LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31)));
     }
     return found;

@@ -66,7 +66,9 @@ final class RelativeExpressions implements Expressions {
       normalised.append(" kể từ ").append(days.group("point").equals("khi") ? "khi " : "ngày ")
           .append(EVENTS.get(days.group("event").replaceAll("\\s+", " ")));
     }
-    return new Candidate(days.start(), days.end(), Strength.SPECIFIC, ParsedDeadline.relative(phrase,
+    // a bare count ("trong 90 ngày") is the length of what a written range may state exactly: it gives way to it
+    Strength strength = days.group("event") == null && days.group("from") == null ? Strength.SPAN : Strength.SPECIFIC;
+    return new Candidate(days.start(), days.end(), strength, ParsedDeadline.relative(phrase,
         text.original(days.start(), days.end()), amount, working, normalised.toString()));
   }
 }

@@ -6,6 +6,8 @@ enum Strength {
   ADVERB,
   /** "định kỳ", "sơ kết" without a cycle. */
   UNSPECIFIED_CYCLE,
+  /** A span of years ("giai đoạn 2026 - 2030"), often the object of the work rather than its time limit. */
+  SPAN,
   /** A date, period, cycle or number of days (or a malformed one, which must not be passed over silently). */
   SPECIFIC
 }

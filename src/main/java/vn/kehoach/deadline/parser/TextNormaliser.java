@@ -71,11 +71,21 @@ final class TextNormaliser {
     boolean[] pageNumber = new boolean[raw.length()];
     Matcher line = PAGE_NUMBER_LINE.matcher(raw);
     while (line.find()) {
+      if (endsADate(raw, line.start()) && raw.substring(line.end()).isBlank()) {
+        continue; // "trước ngày 31 tháng \n12" at the end of an excerpt: the month, not a page number
+      }
       for (int i = line.start(); i < line.end(); i++) {
         pageNumber[i] = true;
       }
     }
     return pageNumber;
+  }
+
+  /** Whether the text before {@code at} ends with a word that a number completes: "tháng", "ngày", "năm", "quý". */
+  private static boolean endsADate(String raw, int at) {
+    String before = Normalizer.normalize(raw.substring(0, at), Normalizer.Form.NFC).stripTrailing()
+        .toLowerCase(java.util.Locale.ROOT);
+    return before.endsWith("tháng") || before.endsWith("ngày") || before.endsWith("năm") || before.endsWith("quý");
   }
 
   private static boolean isSpace(char c) {

@@ -62,6 +62,10 @@ public final class AssignmentProcess {
     public static final ProcessVariable<Date> NEXT_REPORT_AT = of("nextReportAt", Date.class);
     public static final ProcessVariable<Date> NEXT_REPORT_DUE = of("nextReportDue", Date.class);
     public static final ProcessVariable<String> NEXT_REPORT_DUE_TEXT = of("nextReportDueText", String.class);
+    /** "kỳ báo cáo từ 15/12/2025 đến 14/12/2026" for a report calendar, else "". */
+    public static final ProcessVariable<String> NEXT_REPORT_PERIOD_TEXT = of("nextReportPeriodText", String.class);
+    /** A phased assignment's phases, each phase's end a reporting point: "giai đoạn 1: từ … đến …; …", else "". */
+    public static final ProcessVariable<String> PHASES_TEXT = of("assignmentPhasesText", String.class);
     public static final ProcessVariable<String> PERIODIC_REPORT = of("periodicReport", String.class);
 
     private Vars() {}

@@ -33,6 +33,7 @@ public class PrepareAssignmentDelegate implements JavaDelegate {
     Vars.TASK.on(execution, ProcessText.fit(assignment.task()));
     Vars.DEADLINE.on(execution, assignment.deadline().phrase());
     Vars.DUE_TEXT.on(execution, assignment.deadline().dueText());
+    Vars.PHASES_TEXT.on(execution, assignment.deadline().phasesText());
     if (!assignment.deadline().kind().periodic() && assignment.deadline().dueDate() == null) {
       throw new IllegalStateException("Assignment " + assignment.id() + " has no deadline that can be enforced: "
           + assignment.deadline().kind() + " '" + assignment.deadline().phrase() + "'");

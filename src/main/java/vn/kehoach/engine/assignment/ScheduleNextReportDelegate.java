@@ -15,7 +15,10 @@ import vn.kehoach.deadline.DeadlineSchedule;
 import vn.kehoach.engine.assignment.AssignmentProcess.Vars;
 import vn.kehoach.plan.PlanService;
 
-/** When the next periodic report of ongoing or recurring work opens, and when it is due. */
+/**
+ * When the next periodic report of ongoing or recurring work opens, when it is due, and, for a report calendar, the
+ * period it covers.
+ */
 @Component("scheduleNextReportDelegate")
 public class ScheduleNextReportDelegate implements JavaDelegate {
 
@@ -43,5 +46,6 @@ public class ScheduleNextReportDelegate implements JavaDelegate {
     Vars.NEXT_REPORT_AT.on(execution, Date.from(next.opensAt()));
     Vars.NEXT_REPORT_DUE.on(execution, Date.from(next.lateFrom()));
     Vars.NEXT_REPORT_DUE_TEXT.on(execution, Deadline.due(null, next.lastDay()).dueText());
+    Vars.NEXT_REPORT_PERIOD_TEXT.on(execution, next.periodText());
   }
 }

@@ -4,7 +4,12 @@ import java.time.Clock;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
+import java.time.LocalDate;
+import vn.kehoach.assignment.Assignment;
 import vn.kehoach.assignment.AssignmentService;
+import vn.kehoach.deadline.Deadline;
+import vn.kehoach.deadline.parser.DateRange;
+import vn.kehoach.engine.assignment.AssignmentProcess;
 import vn.kehoach.plan.PlanService;
 
 /**
@@ -39,8 +44,17 @@ public class TaskRouting implements TaskListener {
     task.addCandidateGroup(contract.routing().candidateGroup(subject, task));
     String step = task.getBpmnModelElementInstance() == null ? task.getName()
         : task.getBpmnModelElementInstance().getName();
-    TaskLabels.TaskLabel label = labels.of(step, plans.get(subject.planId()),
-        subject.assignmentId() == null ? null : assignments.assignment(subject.assignmentId()), task.getDueDate(),
+    Assignment assignment = subject.assignmentId() == null ? null : assignments.assignment(subject.assignmentId());
+    if (assignment != null && task.getDueDate() != null
+        && AssignmentProcess.Elements.PERIODIC_REPORT.equals(task.getTaskDefinitionKey())) {
+      // a report calendar's task names the period it covers: "Báo cáo định kỳ (kỳ báo cáo từ … đến …)"
+      LocalDate lastDay = LocalDate.ofInstant(task.getDueDate().toInstant(), Deadline.VIETNAM).minusDays(1);
+      DateRange covered = assignment.deadline().periodCovered(lastDay);
+      if (covered != null) {
+        step = step + " (kỳ báo cáo " + covered.vietnamese() + ")";
+      }
+    }
+    TaskLabels.TaskLabel label = labels.of(step, plans.get(subject.planId()), assignment, task.getDueDate(),
         clock.instant());
     task.setName(label.name());
     task.setDescription(label.description());

@@ -26,7 +26,8 @@ class DeadlinePhrasesTest {
     softly.assertThat(parsed.phrase()).as("phrase").isEqualTo(phrase);
     softly.assertThat(parsed.due()).as("due").isEqualTo(due == null ? null : due.toInstant());
     softly.assertThat(parsed.lastDay()).as("lastDay")
-        .isEqualTo(form == DeadlineForm.DUE ? due.toLocalDate().minusDays(1) : null);
+        .isEqualTo(form == DeadlineForm.DUE || form == DeadlineForm.RANGE || form == DeadlineForm.PHASED
+            ? due.toLocalDate().minusDays(1) : null);
     softly.assertThat(parsed.cycle()).as("cycle").isEqualTo(cycle);
     softly.assertThat(parsed.dayInPeriod()).as("dayInPeriod").isEqualTo(dayInPeriod);
     softly.assertThat(parsed.amount()).as("amount").isEqualTo(amount);

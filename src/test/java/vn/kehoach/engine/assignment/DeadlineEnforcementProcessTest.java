@@ -308,6 +308,56 @@ class DeadlineEnforcementProcessTest {
   }
 
   @Test
+  void aReportCalendarNamesThePeriodEachReportCovers() {
+    Plan plan = issuedAt(SIGNING_DAY, assignment(POLICE, "Báo cáo năm gửi Chính phủ trước ngày 15/12 hằng năm"));
+    Assignment assignment = only(plan);
+    assertThat(assignment.deadline().kind()).isEqualTo(DeadlineKind.RECURRING);
+    // Nghị định 09/2019/NĐ-CP, Điều 12: the yearly report covers 15/12 of the year before to 14/12
+    assertThat(assignment.deadline().period()).hasToString("2024-12-15..2025-12-14");
+    // due before 15/12/2025 (last day Sunday 14/12); the task opens five working days before, Monday 8/12
+    assertThat(timer(plan, Elements.REPORT_WINDOW_OPENS)).isEqualTo(at("2025-12-08T08:00:00+07:00"));
+    moveClockTo("2025-12-08T08:00:00+07:00");
+    assertThat(workflow.fireDueTimers(plan)).isEqualTo(1);
+    var task = workflow.task(plan, Elements.PERIODIC_REPORT);
+    assertThat(task.getDueDate()).isEqualTo(date("2025-12-15T00:00:00+07:00"));
+    assertThat(task.getName()).contains("kỳ báo cáo từ 15/12/2024 đến 14/12/2025");
+    tasks.complete(task.getId(), Map.of("periodicReport", "Báo cáo năm 2025"));
+    assertThat(assignments.periodicReports(assignment.id())).singleElement()
+        .satisfies(r -> assertThat(r.covered()).hasToString("2024-12-15..2025-12-14"));
+    // the next report covers the next year's period: due before 15/12/2026, opening five working days before
+    assertThat(timer(plan, Elements.REPORT_WINDOW_OPENS)).isEqualTo(at("2026-12-07T08:00:00+07:00"));
+    moveClockTo("2026-12-07T08:00:00+07:00");
+    assertThat(workflow.fireDueTimers(plan)).isEqualTo(1);
+    assertThat(workflow.task(plan, Elements.PERIODIC_REPORT).getName())
+        .contains("kỳ báo cáo từ 15/12/2025 đến 14/12/2026");
+  }
+
+  @Test
+  void aRangeIsDueAtItsEndAndKeepsItsStart() {
+    Plan plan = issuedAt(SIGNING_DAY, assignment(POLICE, "Đợt cao điểm từ ngày 15/4/2025 đến ngày 15/5/2025"));
+    Assignment assignment = only(plan);
+    assertThat(assignment.deadline().kind()).isEqualTo(DeadlineKind.RANGE);
+    assertThat(assignment.deadline().start()).isEqualTo(LocalDate.of(2025, 4, 15));
+    assertThat(assignment.deadline().dueDate()).isEqualTo(LocalDate.of(2025, 5, 15));
+    assertThat(workflow.task(plan, Elements.EXECUTE).getDueDate()).isEqualTo(date("2025-05-16T00:00:00+07:00"));
+    assertThat(workflow.task(plan, Elements.EXECUTE).getDescription()).contains("bắt đầu từ 15/04/2025");
+  }
+
+  @Test
+  void aPhasedAssignmentIsDueAtItsLastPhaseAndShowsEachPhaseEnd() {
+    Plan plan = issuedAt(SIGNING_DAY,
+        assignment(POLICE, "giai đoạn 1 (2025-2026); giai đoạn 2 (2027-2030)"));
+    Assignment assignment = only(plan);
+    assertThat(assignment.deadline().kind()).isEqualTo(DeadlineKind.PHASED);
+    assertThat(assignment.deadline().phases()).hasToString("[2025-01-01..2026-12-31, 2027-01-01..2030-12-31]");
+    assertThat(assignment.deadline().dueDate()).isEqualTo(LocalDate.of(2030, 12, 31));
+    assertThat(assignment.deadline().milestones()).containsExactly(LocalDate.of(2026, 12, 31));
+    assertThat(workflow.task(plan, Elements.EXECUTE).getDueDate()).isEqualTo(date("2031-01-01T00:00:00+07:00"));
+    assertThat(workflow.task(plan, Elements.EXECUTE).getDescription())
+        .contains("giai đoạn 1: từ 01/01/2025 đến 31/12/2026; giai đoạn 2: từ 01/01/2027 đến 31/12/2030");
+  }
+
+  @Test
   void aDeadlineInWorkingDaysCountsAcrossTet() {
     // Thursday 23/01/2025: Friday 24/01 is the first working day; 25/01 to 02/02 is the Tết break; then 3 to 6 February.
     Plan plan = issuedAt("2025-01-23T09:00:00+07:00",
