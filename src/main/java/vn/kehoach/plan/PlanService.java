@@ -11,6 +11,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import vn.kehoach.assignment.Assignment;
 import vn.kehoach.assignment.AssignmentRepository;
+import vn.kehoach.calendar.VietnamWorkingCalendar;
 import vn.kehoach.deadline.Deadline;
 import vn.kehoach.deadline.DeadlineKind;
 import vn.kehoach.deadline.DeadlineReader;
@@ -98,6 +99,12 @@ public class PlanService {
     } else if (issuedOn.isAfter(today())) {
       problems.add(new FieldProblem("issuedOn", "ngày ban hành " + issuedOn + " ở sau hôm nay (the date of issue is "
           + "in the future)"));
+    }
+    else if (issuedOn.getYear() < VietnamWorkingCalendar.FIRST_YEAR) {
+      // deadlines are followed on working days, and the calendar knows the holidays of its years only
+      problems.add(new FieldProblem("issuedOn", "văn bản ngày " + VIETNAMESE_DATE.format(issuedOn) + " cũ hơn lịch "
+          + "ngày làm việc của hệ thống (" + VietnamWorkingCalendar.FIRST_YEAR + "–" + VietnamWorkingCalendar.LAST_YEAR
+          + "): không theo dõi thời hạn của nó được (older than the working calendar)"));
     }
     String office = receivingOffice(request.receivingOffice(), viewer, problems);
     String external = null;

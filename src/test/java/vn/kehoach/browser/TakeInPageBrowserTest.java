@@ -19,15 +19,15 @@ import vn.kehoach.support.IntegrationTest;
 
 /**
  * The page on which an office takes in a plan another body issued, in a real (headless) Chromium: the Văn phòng Tỉnh
- * ủy, logged in to Tasklist, reads a real letter of the Văn phòng Chính phủ (328/VPCP-TH, from the corpus, outside
- * the demo organisation), is told which tasks still need a unit, chooses them, leaves one out, and finds the plan in
- * execution. Screenshots under target/browser-take-in/.
+ * ủy, logged in to Tasklist, reads a real directive of the Prime Minister (21/CT-TTg, from the corpus, outside the
+ * demo organisation), is told which tasks still need a unit, chooses one for the Ministry of Public Security's task,
+ * leaves the others out, and finds the plan in execution. Screenshots under target/browser-take-in/.
  */
 @IntegrationTest
 class TakeInPageBrowserTest extends BrowserTest {
 
   static final Path SCREENSHOTS = Path.of("target", "browser-take-in");
-  static final Path LETTER = Path.of("src/test/resources/import/corpus/s-cv-vpcp-2013-thanh-nien.txt").toAbsolutePath();
+  static final Path LETTER = Path.of("src/test/resources/import/corpus/s-ct-ttg-2026-21-thon-to-dan-pho.txt").toAbsolutePath();
   static final String OFFICE = "vanphong";
 
   @LocalServerPort int port;
@@ -48,48 +48,50 @@ class TakeInPageBrowserTest extends BrowserTest {
     file.sendKeys(LETTER.toString());
     click(By.id("read"), "the read button");
     waitFor("what the document says", ExpectedConditions.visibilityOfElementLocated(By.id("reading")));
-    assertThat(driver.findElement(By.id("doc-number")).getDomProperty("value")).isEqualTo("328/VPCP-TH");
-    assertThat(driver.findElement(By.id("doc-date")).getDomProperty("value")).as("dd/MM/yyyy").isEqualTo("10/01/2013");
+    assertThat(driver.findElement(By.id("doc-number")).getDomProperty("value")).isEqualTo("21/CT-TTg");
+    assertThat(driver.findElement(By.id("doc-date")).getDomProperty("value")).as("dd/MM/yyyy").isEqualTo("20/05/2026");
     assertThat(driver.findElement(By.id("doc-issuer")).getText())
-        .isEqualTo("VĂN PHÒNG CHÍNH PHỦ — cơ quan ngoài hệ thống");
+        .isEqualTo("THỦ TƯỚNG CHÍNH PHỦ — cơ quan ngoài hệ thống");
     List<WebElement> rows = driver.findElements(By.cssSelector("#assignments tr"));
-    assertThat(rows).hasSize(3);
-    assertThat(rows.get(0).getText()).contains("Bộ Công an", "trước ngày 15 tháng 02 năm 2013 — hạn cuối 14/02/2013");
+    WebElement police = rows.stream().filter(row -> row.getText().contains("Bộ Công an")
+        && row.getText().contains("hạn cuối 24/05/2026")).findFirst().orElseThrow();
+    String policeIndex = police.getDomAttribute("data-index");
     assertThat(rows).allMatch(row -> row.getDomAttribute("class").contains("needs-choice"));
     shot("read");
 
     click(By.id("track"), "the take-in button, before any choice");
     WebElement refused = waitFor("the list of what still needs a choice",
         ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#message.error")));
-    assertThat(refused.getText()).contains("chưa theo dõi được", "Nhiệm vụ 1 (Bộ Công an): chọn đơn vị thực hiện");
+    assertThat(refused.getText()).contains("chưa theo dõi được", "chọn đơn vị thực hiện");
     shot("refused-until-chosen");
 
     rows = driver.findElements(By.cssSelector("#assignments tr"));
-    new Select(rows.get(0).findElement(By.cssSelector("[data-field=unit]")))
-        .selectByVisibleText("Đảng ủy Công an tỉnh");
-    new Select(rows.get(1).findElement(By.cssSelector("[data-field=unit]")))
-        .selectByVisibleText("Không theo dõi nhiệm vụ này");
-    new Select(rows.get(2).findElement(By.cssSelector("[data-field=unit]")))
-        .selectByVisibleText("Ủy ban nhân dân phường");
-    assertThat(rows.get(1).getDomAttribute("class")).contains("dropped");
+    for (WebElement row : rows) {
+      Select unit = new Select(row.findElement(By.cssSelector("[data-field=unit]")));
+      if (row.getDomAttribute("data-index").equals(policeIndex)) {
+        unit.selectByVisibleText("Đảng ủy Công an tỉnh");
+      } else {
+        unit.selectByVisibleText("Không theo dõi nhiệm vụ này");
+        assertThat(row.getDomAttribute("class")).contains("dropped");
+      }
+    }
     assertThat(driver.findElements(By.cssSelector("#assignments tr.needs-choice"))).isEmpty();
     shot("chosen");
 
     click(By.id("track"), "the take-in button");
     WebElement taken = waitFor("the page to say the plan is followed",
         ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#message.ok")));
-    assertThat(taken.getText()).contains("Đã đưa vào theo dõi", "328/VPCP-TH");
+    assertThat(taken.getText()).contains("Đã đưa vào theo dõi", "21/CT-TTg");
     String href = driver.findElement(By.id("plan-link")).getDomProperty("href");
     long id = Long.parseLong(href.substring(href.indexOf("plan=") + 5));
     shot("taken-in");
 
     JsonNode plan = json.readTree(rest.withBasicAuth(OFFICE, "demo").getForObject("/api/plans/" + id, String.class));
     assertThat(plan.get("state").asText()).isEqualTo("IN_EXECUTION");
-    assertThat(plan.get("number").asText()).isEqualTo("328/VPCP-TH");
-    assertThat(plan.get("issuer").get("name").asText()).isEqualTo("VĂN PHÒNG CHÍNH PHỦ");
-    assertThat(plan.get("assignments")).hasSize(2);
+    assertThat(plan.get("number").asText()).isEqualTo("21/CT-TTg");
+    assertThat(plan.get("issuer").get("name").asText()).isEqualTo("THỦ TƯỚNG CHÍNH PHỦ");
+    assertThat(plan.get("assignments")).hasSize(1);
     assertThat(plan.get("assignments").get(0).get("unit").get("id").asText()).isEqualTo("dang-uy-cong-an-tinh");
-    assertThat(plan.get("assignments").get(0).get("dueDate").asText()).isEqualTo("2013-02-14");
-    assertThat(plan.get("assignments").get(1).get("role").asText()).isEqualTo("COOPERATE");
+    assertThat(plan.get("assignments").get(0).get("dueDate").asText()).isEqualTo("2026-05-24");
   }
 }

@@ -120,14 +120,15 @@ class IssuedPlanImportApiTest {
   }
 
   /**
-   * A plan drafted here to carry out a document not yet in the system (a real letter of the Văn phòng Chính phủ,
-   * 806/VPCP-NC of 10/02/2009) is linked to it once the office takes that letter in.
+   * A plan drafted here to carry out a document not yet in the system (a real conclusion notice of the Văn phòng
+   * Chính phủ, 467/TB-VPCP of 14/10/2024) is linked to it once the office takes that notice in. A document older than
+   * the working calendar (the VPCP letter 806/VPCP-NC of 2009) cannot be followed and says so.
    */
   @Test
   void aPlanWaitingForItsParentIsLinkedWhenTheParentIsTakenIn() throws Exception {
     String request = json.writeValueAsString(vn.kehoach.support.PlanFixtures.provincialPlan(
-        "Kế hoạch thực hiện Công văn 806/VPCP-NC")).replace("\"number\":\"02-CT/TW\",\"date\":\"2026-01-31\"",
-        "\"number\":\"806/VPCP-NC\",\"date\":\"2009-02-10\"");
+        "Kế hoạch thực hiện Thông báo 467/TB-VPCP")).replace("\"number\":\"02-CT/TW\",\"date\":\"2026-01-31\"",
+        "\"number\":\"467/TB-VPCP\",\"date\":\"2024-10-14\"");
     HttpHeaders headers = new HttpHeaders();
     headers.setContentType(MediaType.APPLICATION_JSON);
     ResponseEntity<String> created = as("congan").postForEntity("/api/plans", new HttpEntity<>(request, headers),
@@ -137,15 +138,26 @@ class IssuedPlanImportApiTest {
     assertThat(json.readTree(as("congan").getForObject(child, String.class)).get("implementsDocuments").get(0)
         .get("planId").isNull()).as("no parent in the system yet").isTrue();
 
-    ResponseEntity<String> taken = post("vanphong", "issued=true&assign=0:dang-uy-cong-an-tinh",
-        new String(ImportFixtures.resource("/import/corpus/s-cv-vpcp-2009-806.txt"),
-            java.nio.charset.StandardCharsets.UTF_8));
+    String notice = new String(ImportFixtures.resource("/import/corpus/s-tb-vpcp-2024-467-thi-truong-cac-bon.txt"),
+        java.nio.charset.StandardCharsets.UTF_8);
+    JsonNode read = json.readTree(post("vanphong", "issued=true", notice).getBody());
+    StringBuilder choices = new StringBuilder("issued=true&assign=0:dang-uy-cong-an-tinh"
+        + "&deadline=0:trước ngày 20 tháng 10 năm 2024");
+    for (int i = 1; i < read.get("assignmentsRead").size(); i++) {
+      choices.append("&drop=").append(i);
+    }
+    ResponseEntity<String> taken = post("vanphong", choices.toString(), notice);
     assertThat(taken.getStatusCode()).as(taken.getBody()).isEqualTo(HttpStatus.CREATED);
     long parent = json.readTree(taken.getBody()).get("id").asLong();
     JsonNode linked = json.readTree(as("congan").getForObject(child, String.class));
     assertThat(linked.get("implementsDocuments").get(0).get("planId").asLong()).isEqualTo(parent);
     assertThat(json.readTree(as("vanphong").getForObject("/api/plans/" + parent, String.class)).get("implementedBy")
         .findValuesAsText("id")).contains(linked.get("id").asText());
+
+    ResponseEntity<String> old = post("vanphong", "issued=true&assign=0:dang-uy-cong-an-tinh", new String(
+        ImportFixtures.resource("/import/corpus/s-cv-vpcp-2009-806.txt"), java.nio.charset.StandardCharsets.UTF_8));
+    assertThat(old.getStatusCode()).as(old.getBody()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+    assertThat(old.getBody()).contains("issuedOn", "cũ hơn lịch ngày làm việc");
   }
 
   private ResponseEntity<String> post(String user, String query, String text) {
