@@ -264,6 +264,23 @@ class PlanLifecycleProcessTest {
     assertThat(workflow.reload(plan).assignments()).noneMatch(Assignment::done);
   }
 
+  /**
+   * A plan issued elsewhere skips drafting, review and signature: the gateway reads its origin from the plan's table,
+   * it keeps its own number, and its assignments run from dissemination on.
+   */
+  @Test
+  void aPlanIssuedElsewhereGoesStraightToExecution() {
+    ClockUtil.setCurrentTime(Date.from(SIGNED_AT));
+    Plan plan = plans.trackIssued(new vn.kehoach.plan.IssuedPlanRequest(provincialPlan(
+        "Kế hoạch của cơ quan khác được nhận để theo dõi"), "15-KH/TW", java.time.LocalDate.of(2026, 3, 2),
+        "BAN BÍ THƯ", OFFICE), vn.kehoach.organisation.Viewer.SYSTEM);
+    ProcessInstance pi = instance(plan);
+    assertThat(pi).hasPassed(Elements.ORIGIN, Elements.RECORD_ISSUED_ELSEWHERE, Elements.DISSEMINATE)
+        .hasNotPassed(Elements.DRAFT, Elements.ISSUE).isWaitingAt(Elements.ACKNOWLEDGE);
+    assertThat(pi).variables().containsEntry("planNumber", "15-KH/TW").containsEntry("planIssuedOnText", "02/03/2026");
+    assertThat(plans.get(plan.id()).state()).isEqualTo(vn.kehoach.plan.PlanState.IN_EXECUTION);
+  }
+
   private ProcessInstance instance(Plan plan) {
     return runtime.createProcessInstanceQuery().processInstanceId(workflow.reload(plan).processInstanceId())
         .singleResult();
