@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import vn.kehoach.assignment.AssignmentRole;
+import vn.kehoach.deadline.parser.DateRange;
 import vn.kehoach.deadline.parser.ParsedDeadline;
 import vn.kehoach.organisation.Unit;
 import vn.kehoach.plan.PlanRequest.RecipientRequest;
@@ -49,12 +50,18 @@ public record DocumentReading(Header document, List<AssignmentReading> assignmen
   public record AssignmentReading(int index, BodyReading body, AssignmentRole role, String task,
                                   DeadlineReading deadline, int line) {}
 
-  /** The deadline as written (the words read as the deadline) and as read. */
-  public record DeadlineReading(String asWritten, String form, LocalDate lastDay, String meaning, String reason) {
+  /**
+   * The deadline as written (the words read as the deadline) and as read: a range with its {@code start}, a phased
+   * deadline per phase, a report calendar as its cycle with the first reporting day and the period it covers.
+   */
+  public record DeadlineReading(String asWritten, String form, LocalDate start, LocalDate lastDay,
+                                List<DateRange> phases, String cycle, LocalDate firstReport, DateRange period,
+                                String meaning, String reason) {
 
     static DeadlineReading of(ParsedDeadline deadline) {
-      return new DeadlineReading(deadline.matched(), deadline.form().name(), deadline.lastDay(),
-          deadline.normalised(), deadline.reason());
+      return new DeadlineReading(deadline.matched(), deadline.form().name(), deadline.start(), deadline.lastDay(),
+          deadline.phases(), deadline.cycle() == null ? null : deadline.cycle().name(), deadline.firstReport(),
+          deadline.period(), deadline.normalised(), deadline.reason());
     }
   }
 

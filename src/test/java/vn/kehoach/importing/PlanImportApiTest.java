@@ -48,6 +48,36 @@ class PlanImportApiTest {
     assertThat(plan.get("signature").get("mode").asText()).isEqualTo("T/M");
   }
 
+  /**
+   * Nghị quyết 12/NQ-CP (07/02/2023, corpus s-nq-chinh-phu-2023-12-thu-do, an excerpt with its task table; source in
+   * its .json): a task of "2024-2026" answers as a range with its start and its last day. Quyết định 893/QĐ-TTg
+   * (corpus s-qd-ttg-2026-893): a yearly task answers as a cycle.
+   */
+  @Test
+  void theAnswerGivesARangeItsStartAndAReportItsCycle() throws Exception {
+    JsonNode range = deadlineRead("s-nq-chinh-phu-2023-12-thu-do", "2024-2026");
+    assertThat(range.get("form").asText()).isEqualTo("RANGE");
+    assertThat(range.get("start").asText()).isEqualTo("2024-01-01");
+    assertThat(range.get("lastDay").asText()).isEqualTo("2026-12-31");
+    JsonNode yearly = deadlineRead("s-qd-ttg-2026-893-nang-luong-nguyen-tu", "định kỳ hằng năm");
+    assertThat(yearly.get("form").asText()).isEqualTo("RECURRING");
+    assertThat(yearly.get("cycle").asText()).isEqualTo("YEARLY");
+    assertThat(yearly.get("start").isNull()).isTrue();
+  }
+
+  private JsonNode deadlineRead(String corpusId, String asWritten) throws Exception {
+    ResponseEntity<String> response = post("/api/plans/import",
+        ImportFixtures.resource("/import/corpus/" + corpusId + ".txt"), MediaType.TEXT_PLAIN);
+    assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.OK);
+    for (JsonNode assignment : json.readTree(response.getBody()).get("assignmentsRead")) {
+      JsonNode deadline = assignment.get("deadline");
+      if (deadline != null && !deadline.isNull() && asWritten.equalsIgnoreCase(deadline.get("asWritten").asText())) {
+        return deadline;
+      }
+    }
+    throw new AssertionError("no assignment of " + corpusId + " has the deadline '" + asWritten + "'");
+  }
+
   @Test
   void readsADocxUploadLikeItsText() throws Exception {
     LinkedMultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
