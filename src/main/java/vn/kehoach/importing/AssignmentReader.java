@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.kehoach.assignment.AssignmentRole;
+import vn.kehoach.deadline.parser.DeadlineForm;
 import vn.kehoach.deadline.parser.DeadlineParser;
 import vn.kehoach.deadline.parser.ParsedDeadline;
 import vn.kehoach.importing.ParsedAssignment.Origin;
@@ -23,12 +24,15 @@ final class AssignmentReader {
 
   private static final Pattern IMPLEMENTATION_HEADING =
       Pattern.compile("to chuc thuc hien|phan cong thuc hien|phan cong nhiem vu|trach nhiem thuc hien");
-  /** "+ Phân công thực hiện: ...", "- Đơn vị thực hiện: ..." (folded). */
+  /** "+ Phân công thực hiện: ..." (folded). */
   private static final Pattern ALLOCATION =
-      Pattern.compile("^(?:[-–+•]\\s*)?(?:phan cong(?: thuc hien| nhiem vu)?|don vi thuc hien)\\s*:\\s*");
+      Pattern.compile("^(?:[-–+•]\\s*)?phan cong(?: thuc hien| nhiem vu)?\\s*:\\s*");
   /** "+ Thời gian thực hiện: thường xuyên." (folded): part of the deadline, not of the task. */
   private static final Pattern TIME_LABEL =
       Pattern.compile("^(?:[-–+•]\\s*)?(?:thoi gian(?: thuc hien| hoan thanh)?|thoi han(?: hoan thanh)?)\\s*:");
+  /** The same label run on after the bodies ("... và địa phương -Thời gian thực hiện: ..."). */
+  private static final Pattern TIME_LABEL_ANYWHERE =
+      Pattern.compile("(?:thoi gian(?: thuc hien| hoan thanh)?|thoi han(?: hoan thanh)?)\\s*:");
   /** Cooperating bodies named only by kind, which no unit can stand for. */
   private static final Pattern GENERIC = Pattern.compile("\\blien quan\\b|\\bchuc nang\\b");
   /** An article naming who executes the decision, or putting it in force (folded). */
@@ -216,6 +220,10 @@ final class AssignmentReader {
 
   /** "+ Phân công thực hiện: Văn phòng Sở chủ trì, phối hợp với ..." under a task of section II. */
   private void readAllocations(Item item) {
+    if (item.points().stream().anyMatch(point -> ExecutingBodies.isLabel(point.text()))) {
+      readExecutingBodies(item);
+      return;
+    }
     StringBuilder task = new StringBuilder(VietnameseText.capitalise(item.head()));
     List<Paragraph> allocations = new ArrayList<>();
     for (Paragraph point : item.points()) {
@@ -239,14 +247,63 @@ final class AssignmentReader {
     }
   }
 
+  /**
+   * "- Cơ quan thực hiện: X chủ trì, phối hợp với Y" and "- Thời gian thực hiện: ..." under a task of an action
+   * programme: the item's other paragraphs are the task, the time line alone its deadline (the task's own text cites
+   * dated documents).
+   */
+  private void readExecutingBodies(Item item) {
+    List<String> task = new ArrayList<>();
+    if (!isParentHeading(item.head())) {
+      task.add(VietnameseText.capitalise(item.head()));
+    }
+    List<ExecutingBodies.Reading> bodies = new ArrayList<>();
+    String time = null;
+    for (Paragraph point : item.points()) {
+      if (ExecutingBodies.isLabel(point.text())) {
+        ExecutingBodies.Reading reading = ExecutingBodies.read(point.text());
+        bodies.add(reading);
+        time = reading.timeRunOn() != null ? reading.timeRunOn() : time;
+      } else if (TIME_LABEL.matcher(VietnameseText.fold(point.text())).find()) {
+        time = point.text();
+      } else {
+        task.add(point.text());
+      }
+    }
+    ParsedDeadline deadline = time == null ? deadlines.parse(item.text(), referenceDate) : labelled(time);
+    String taskText = String.join("\n", task);
+    for (ExecutingBodies.Reading reading : bodies) {
+      add(reading.leads(), reading.cooperating(), taskText, deadline, Origin.TASK_ALLOCATION, item);
+      reading.leads().forEach(lead -> considerForMonitoring(lead, item));
+    }
+  }
+
+  /** A labelled time line is the deadline phrase as written, whichever part of it the parser reads. */
+  private ParsedDeadline labelled(String time) {
+    Matcher label = TIME_LABEL_ANYWHERE.matcher(VietnameseText.fold(time));
+    String phrase = (label.find() ? time.substring(label.end()) : time).strip().replaceFirst("[.;]+$", "");
+    ParsedDeadline deadline = deadlines.parse(phrase, referenceDate);
+    return deadline.form() == DeadlineForm.UNPARSED ? deadline : deadline.withMatched(phrase);
+  }
+
+  /** "Nâng cao năng lực ... 2.1.": a heading that ends with its first sub-item's number is not that item's task. */
+  private static boolean isParentHeading(String head) {
+    return head.matches(".*\\s\\d{1,2}\\.\\d{1,2}\\.?");
+  }
+
   private void add(BodyClause clause, String task, ParsedDeadline deadline, Origin origin, Item item) {
-    String excerpt = excerpt(item.head());
     List<String> leads = clause.lead() == null ? java.util.Collections.singletonList(null)
         : BodyLists.leads(clause.lead());
-    for (String lead : leads.isEmpty() ? List.of(clause.lead()) : leads) {
+    add(leads.isEmpty() ? List.of(clause.lead()) : leads, clause.cooperating(), task, deadline, origin, item);
+  }
+
+  private void add(List<String> leads, List<String> cooperatingBodies, String task, ParsedDeadline deadline,
+                   Origin origin, Item item) {
+    String excerpt = excerpt(item.head());
+    for (String lead : leads) {
       assignments.add(new ParsedAssignment(lead, AssignmentRole.LEAD, task, deadline, origin, item.line(), excerpt));
     }
-    for (String cooperating : clause.cooperating()) {
+    for (String cooperating : cooperatingBodies) {
       if (GENERIC.matcher(VietnameseText.key(cooperating)).find() || BodyLists.onlyKinds(cooperating)) {
         genericBodies.add(new BodyMention(cooperating, item.line()));
       } else {

@@ -216,8 +216,10 @@ final class HeaderReader {
 
   private static boolean isTitle(Paragraph paragraph) {
     String text = paragraph.text();
+    // "V/V BAN HÀNH ..." under a decision's kind is its title, not a letter's subject
+    boolean subjectInCapitals = SUBJECT.matcher(text).matches() && VietnameseText.isUpperCase(text);
     return !LinePatterns.isRomanHeading(text) && !LinePatterns.NUMBERED.matcher(text).matches()
-        && !LinePatterns.isFrameLine(text);
+        && (subjectInCapitals || !LinePatterns.isFrameLine(text));
   }
 
   /**

@@ -15,6 +15,8 @@ final class ParagraphJoiner {
   private static final Pattern GLUED_PAGE_NUMBER = Pattern.compile("^\\d{1,3}\\s+(?=\\p{Ll})");
   /** A wrapped line that starts with the dash of "kinh tế - xã hội". */
   private static final Pattern DASH_CONTINUATION = Pattern.compile("^[-–]\\s+\\p{Ll}.*");
+  /** An item's number alone on its line ("2.", "1.4."), its text on the next. */
+  private static final Pattern BARE_NUMBER = Pattern.compile("^\\d{1,2}(?:\\.\\d{1,2})*[.)]$");
   private static final int MIN_WRAPPED_LINES = 8;
   private static final int MAX_WRAP_WIDTH = 120;
   private static final double FULL_LINE = 0.6;
@@ -56,6 +58,9 @@ final class ParagraphJoiner {
     boolean previousFull = wrapped && before.length() >= FULL_LINE * wrapWidth;
     if (line.breakBefore() || LinePatterns.standsAlone(before)) {
       return false;
+    }
+    if (BARE_NUMBER.matcher(before).matches()) {
+      return !LinePatterns.startsParagraph(text);
     }
     if (LinePatterns.startsParagraph(text)) {
       return previousFull && DASH_CONTINUATION.matcher(text).matches();

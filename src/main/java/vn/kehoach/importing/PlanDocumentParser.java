@@ -33,7 +33,8 @@ public final class PlanDocumentParser {
       throw new NoPlanStructureException("Văn bản trống", "the document is empty");
     }
     TaskTableReader.Reading tables = TaskTableReader.read(text);
-    List<Paragraph> paragraphs = ParagraphJoiner.join(TextCleaner.clean(tables.rest()));
+    List<Paragraph> paragraphs =
+        RunOnHeader.split(ParagraphJoiner.join(CrawlCaption.strip(TextCleaner.clean(tables.rest()))));
     if (paragraphs.isEmpty()) {
       throw new NoPlanStructureException("Văn bản trống", "the document is empty");
     }

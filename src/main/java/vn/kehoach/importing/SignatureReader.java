@@ -116,7 +116,9 @@ final class SignatureReader {
       return false;
     }
     String key = VietnameseText.key(text);
-    return !isTitle(text) && TITLE_PHRASES.stream().noneMatch(key::contains)
+    // "CHƯƠNG TRÌNH HÀNH ĐỘNG" after the block starts an attached document
+    boolean kindLine = VietnameseText.isUpperCase(text) && DocumentKinds.startsWithKind(text);
+    return !isTitle(text) && !kindLine && TITLE_PHRASES.stream().noneMatch(key::contains)
         && NOT_NAMES.stream().noneMatch(key::contains);
   }
 

@@ -127,8 +127,11 @@ public record ParsedDeadline(
         workingDays, normalised, reason, start, phases, period, firstLastDay);
   }
 
-  /** The same reading found elsewhere in the text (a phrase read as a part of a longer one). */
-  ParsedDeadline withMatched(String otherMatched) {
+  /**
+   * The same reading found elsewhere in the text (a phrase read as a part of a longer one), or the whole of a phrase
+   * the document labels as the deadline ("Thời gian thực hiện: Thực hiện thường xuyên").
+   */
+  public ParsedDeadline withMatched(String otherMatched) {
     return new ParsedDeadline(form, phrase, otherMatched, due, lastDay, cycle, dayInPeriod, before, amount,
         workingDays, normalised, reason, start, phases, period, firstReport);
   }
