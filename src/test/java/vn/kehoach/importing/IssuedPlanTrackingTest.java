@@ -87,6 +87,79 @@ class IssuedPlanTrackingTest {
     assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(plan.businessKey()).count()).isZero();
   }
 
+  /**
+   * A real State plan: Quyết định 435/QĐ-UBND of the Ủy ban nhân dân tỉnh Kon Tum (04/05/2020) issuing its action
+   * programme, a document of the corpus (s-qd-ubnd-kon-tum-2020-435, whole text; source in its .json). The ward
+   * People's Committee office takes it in on 15/07/2020. A first send lists every body it could not match (422,
+   * nothing stored); the office then keeps the two tasks of "Ủy ban nhân dân các huyện, thành phố" with a dated
+   * deadline, one "trong quý II/2020" (already past) and one "trong quý III/2020", for its own committee, and
+   * drops the rest explicitly.
+   */
+  @Test
+  void aStatePlanIssuedElsewhereIsFollowedToEscalationAndClosing() throws Exception {
+    clock("2020-07-15T09:00:00+07:00");
+    String text = new String(ImportFixtures.resource("/import/corpus/s-qd-ubnd-kon-tum-2020-435.txt"),
+        StandardCharsets.UTF_8);
+    ResponseEntity<String> first = post("vpubnd", "issued=true", text);
+    assertThat(first.getStatusCode()).as(first.getBody()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+    JsonNode answer = json.readTree(first.getBody());
+    assertThat(answer.get("document").get("number").asText()).isEqualTo("435/QĐ-UBND");
+    assertThat(answer.get("document").get("issuer").asText()).isEqualTo("ỦY BAN NHÂN DÂN TỈNH KON TUM");
+
+    StringBuilder choices = new StringBuilder("issued=true");
+    List<String> kept = new ArrayList<>();
+    for (JsonNode read : answer.get("assignmentsRead")) {
+      int index = read.get("index").asInt();
+      String body = read.get("body").get("asWritten").asText();
+      String deadline = read.get("deadline").isNull() ? "" : read.get("deadline").get("asWritten").asText("");
+      boolean districts = body.toLowerCase().contains("các huyện, thành phố");
+      if (districts && (deadline.startsWith("Thực hiện thường xuyên, riêng") && deadline.endsWith("trong quý II/2020")
+          || deadline.equals("Hoàn thành trong quý III/2020"))) {
+        choices.append("&assign=").append(index).append(":ubnd-phuong");
+        kept.add(deadline);
+      } else {
+        choices.append("&drop=").append(index);
+      }
+    }
+    assertThat(kept).as("the two dated tasks of the districts' committees are read").hasSize(2);
+
+    ResponseEntity<String> taken = post("vpubnd", choices.toString(), text);
+    assertThat(taken.getStatusCode()).as(taken.getBody()).isEqualTo(HttpStatus.CREATED);
+    Plan plan = plans.get(json.readTree(taken.getBody()).get("id").asLong());
+    assertThat(plan.number().text()).isEqualTo("435/QĐ-UBND");
+    assertThat(plan.issuedElsewhere()).isTrue();
+    assertThat(plan.externalIssuer()).isEqualTo("ỦY BAN NHÂN DÂN TỈNH KON TUM");
+    assertThat(plan.issuer()).as("followed for the ward's People's Committee").isEqualTo("ubnd-phuong");
+    assertThat(workflow.tasks(plan, Elements.DRAFT)).isEmpty();
+
+    workflow.fireDueTimers(plan);
+    JsonNode view = view(plan, "vpubnd");
+    JsonNode late = assignmentDue(view, "2020-06-30");
+    assertThat(late.get("status").asText()).isEqualTo("IN_PROGRESS_OVERDUE");
+    assertThat(late.get("escalatedAt").isNull()).as("escalated to the monitoring unit").isFalse();
+    JsonNode onTime = assignmentDue(view, "2020-09-30");
+    assertThat(onTime.get("status").asText()).isEqualTo("IN_PROGRESS_ON_TIME");
+    assertThat(onTime.get("escalatedAt").isNull()).isTrue();
+
+    closeAfterReports(plan, "2020-08-03T09:00:00+07:00");
+    view = view(plan, "vpubnd");
+    assertThat(view.get("state").asText()).isEqualTo("CLOSED");
+    assertThat(assignmentDue(view, "2020-06-30").get("status").asText()).isEqualTo("DONE_LATE");
+    assertThat(assignmentDue(view, "2020-09-30").get("status").asText()).isEqualTo("DONE_ON_TIME");
+    assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(plan.businessKey()).count()).isZero();
+  }
+
+  private static JsonNode assignmentDue(JsonNode view, String dueDate) {
+    List<JsonNode> found = new ArrayList<>();
+    view.get("assignments").forEach(a -> {
+      if (dueDate.equals(a.get("dueDate").asText())) {
+        found.add(a);
+      }
+    });
+    assertThat(found).as("one assignment due " + dueDate + " in " + view.get("assignments")).hasSize(1);
+    return found.get(0);
+  }
+
   /** Every unit reports, every recipient acknowledges, the monitoring unit consolidates and the signer accepts. */
   private void closeAfterReports(Plan plan, String at) {
     clock(at);
@@ -99,7 +172,11 @@ class IssuedPlanTrackingTest {
   }
 
   private JsonNode view(Plan plan) throws Exception {
-    return json.readTree(rest.withBasicAuth("vanphong", "demo").getForObject("/api/plans/" + plan.id(),
+    return view(plan, "vanphong");
+  }
+
+  private JsonNode view(Plan plan, String user) throws Exception {
+    return json.readTree(rest.withBasicAuth(user, "demo").getForObject("/api/plans/" + plan.id(),
         String.class));
   }
 
