@@ -13,10 +13,13 @@ import vn.kehoach.deadline.Deadline;
  * @param remindedAt when the unit was reminded before its deadline
  * @param escalatedAt when the missed deadline went to the monitoring unit ("Đôn đốc")
  * @param escalatedToSignerAt when the work, still open after the grace period, went to the signer
+ * @param kind OWN_PLAN: done when the unit's own plan carrying this one out ({@code childPlanId}) is issued
+ * @param childPlanId the unit's plan in force for an OWN_PLAN assignment, null until there is one
  */
 public record Assignment(long id, long planId, int position, String unit, AssignmentRole role, String task,
                          Deadline deadline, LocalDate originalDueDate, Instant doneAt, String report,
-                         Instant remindedAt, Instant escalatedAt, Instant escalatedToSignerAt, int extensionCount) {
+                         Instant remindedAt, Instant escalatedAt, Instant escalatedToSignerAt, int extensionCount,
+                         AssignmentKind kind, Long childPlanId) {
 
   /** Why the last day cannot move to {@code newDueDate}, if it cannot: an extension comes after the day in force. */
   public Optional<String> extensionRefusal(LocalDate newDueDate) {

@@ -49,10 +49,11 @@ public class AssignmentRepository {
                        day_in_period = :day, before_day = :before, relative_amount = :amount,
                        relative_working_days = :working, deadline_note = :note, start_date = :start,
                        deadline_phases = :phases, period_start = :periodStart, period_end = :periodEnd,
-                       first_report_date = :firstReport
+                       first_report_date = :firstReport, kind = :assignmentKind
                 where id = :id""")
             .param("unit", assignment.unit()).param("role", assignment.role().name())
             .param("task", assignment.task()).params(deadlineParams(assignment.deadline()))
+            .param("assignmentKind", assignment.kind().name())
             .param("id", current.get(position).id()).update();
       } else {
         insert(planId, position, assignment);
@@ -68,12 +69,12 @@ public class AssignmentRepository {
             insert into assignment (plan_id, seq_no, unit_id, role, task, deadline_phrase, deadline_kind, due_date,
                                     original_due_date, cycle, day_in_period, before_day, relative_amount,
                                     relative_working_days, deadline_note, start_date, deadline_phases,
-                                    period_start, period_end, first_report_date)
+                                    period_start, period_end, first_report_date, kind)
             values (:plan, :pos, :unit, :role, :task, :phrase, :kind, :due, :due, :cycle, :day, :before, :amount,
-                    :working, :note, :start, :phases, :periodStart, :periodEnd, :firstReport)""")
+                    :working, :note, :start, :phases, :periodStart, :periodEnd, :firstReport, :assignmentKind)""")
         .param("plan", planId).param("pos", position).param("unit", assignment.unit())
         .param("role", assignment.role().name()).param("task", assignment.task())
-        .params(deadlineParams(assignment.deadline()))
+        .params(deadlineParams(assignment.deadline())).param("assignmentKind", assignment.kind().name())
         .update();
   }
   private static java.util.Map<String, Object> deadlineParams(Deadline deadline) {
@@ -220,6 +221,31 @@ public class AssignmentRepository {
       throw new OptimisticLockingFailureException("Assignment " + assignmentId + " is already done or does not exist");
     }
   }
+  /** The unit's plan in force for an OWN_PLAN assignment. */
+  public void bindChildPlan(long assignmentId, long childPlanId) {
+    jdbc.sql("update assignment set child_plan_id = :child where id = :id")
+        .param("child", childPlanId).param("id", assignmentId).update();
+  }
+
+  /** The OWN_PLAN assignment whose plan in force is this one. */
+  public Optional<Assignment> ofChildPlan(long childPlanId) {
+    return jdbc.sql("select * from assignment where child_plan_id = :child order by id fetch first 1 rows only")
+        .param("child", childPlanId).query((rs, n) -> assignment(rs)).optional();
+  }
+
+  /**
+   * The open OWN_PLAN assignment of a plan to a unit still waiting for its plan: none bound yet, or the one bound was
+   * rejected at signature.
+   */
+  public Optional<Assignment> waitingForOwnPlan(long planId, String unit) {
+    return jdbc.sql("""
+            select a.* from assignment a left join plan c on c.id = a.child_plan_id
+            where a.plan_id = :plan and a.unit_id = :unit and a.kind = 'OWN_PLAN' and a.done_at is null
+              and (a.child_plan_id is null or c.state = 'REJECTED')
+            order by a.seq_no fetch first 1 rows only""")
+        .param("plan", planId).param("unit", unit).query((rs, n) -> assignment(rs)).optional();
+  }
+
   public List<Assignment> ofPlan(long planId) {
     return jdbc.sql("select * from assignment where plan_id = :plan order by seq_no").param("plan", planId)
         .query((rs, n) -> assignment(rs)).list();
@@ -256,6 +282,7 @@ public class AssignmentRepository {
         AssignmentRole.valueOf(rs.getString("role")), rs.getString("task"), deadline,
         rs.getObject("original_due_date", LocalDate.class), JdbcTime.instant(rs, "done_at"), rs.getString("report"),
         JdbcTime.instant(rs, "reminded_at"), JdbcTime.instant(rs, "escalated_at"), JdbcTime.instant(rs, "escalated_to_signer_at"),
-        rs.getInt("extension_count"));
+        rs.getInt("extension_count"), AssignmentKind.valueOf(rs.getString("kind")),
+        rs.getObject("child_plan_id", Long.class));
   }
 }

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import vn.kehoach.assignment.AssignmentKind;
 import vn.kehoach.assignment.AssignmentRole;
 import vn.kehoach.deadline.parser.DeadlineForm;
 import vn.kehoach.deadline.parser.ParsedDeadline;
@@ -66,7 +67,8 @@ final class PlanRequestAssembler {
       }
       ParsedDeadline deadline = assignment.deadline();
       String phrase = deadline.form() == DeadlineForm.UNPARSED ? null : deadline.matched();
-      assignments.add(new AssignmentRequest(match.unitId(), assignment.role(), assignment.task(), phrase, null));
+      assignments.add(new AssignmentRequest(match.unitId(), assignment.role(), assignment.task(), phrase, null,
+          kind(assignment, match)));
     }
     for (BodyMention generic : document.genericBodies()) {
       warnings.add(WarningCode.BODY_GENERIC,
@@ -86,6 +88,24 @@ final class PlanRequestAssembler {
         assignments, recipients);
     return new ImportResult(plan, warnings.list(), document, assignmentMatches, recipientMatches, issuer, monitoring,
         document.referenceDate());
+  }
+
+  /** A lead asked for its own plan, when the unit can issue one; else a task, said in a warning. */
+  private AssignmentKind kind(ParsedAssignment assignment, UnitMatch match) {
+    if (assignment.role() != AssignmentRole.LEAD || !OwnPlanPhrases.asksForOwnPlan(assignment.task())) {
+      return AssignmentKind.TASK;
+    }
+    if (match.matched() && match.unit().issues()) {
+      return AssignmentKind.OWN_PLAN;
+    }
+    if (match.matched()) {
+      warnings.add(WarningCode.OWN_PLAN_AS_TASK,
+          "\"" + match.unit().name() + "\" được giao xây dựng kế hoạch nhưng không ban hành văn bản trong hệ thống: "
+              + "giao như nhiệm vụ thường",
+          "\"" + match.unit().name() + "\" is asked for its own plan but issues no documents here: assigned as a task",
+          assignment.line(), assignment.body());
+    }
+    return AssignmentKind.TASK;
   }
 
   private UnitMatch issuer(DocumentHeader header) {

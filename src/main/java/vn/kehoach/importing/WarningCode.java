@@ -20,6 +20,11 @@ public enum WarningCode {
   BODY_MISSING,
   /** A cooperating body named only by kind ("các cơ quan liên quan"): no assignment was made for it. */
   BODY_GENERIC,
+  /**
+   * A task asks for the body's own plan ("xây dựng kế hoạch") but the unit matched cannot issue documents: it is
+   * assigned as a task.
+   */
+  OWN_PLAN_AS_TASK,
   /** No deadline in an assignment's text. */
   DEADLINE_MISSING,
   /** A deadline is written but could not be read. */

@@ -69,6 +69,9 @@ final class PlanChanges {
     if (before.role() != after.role()) {
       parts.add("vai trò");
     }
+    if (before.kind() != after.kind()) {
+      parts.add("loại nhiệm vụ");
+    }
     if (!before.task().equals(after.task())) {
       parts.add("nội dung");
     }

@@ -2,6 +2,7 @@ package vn.kehoach.plan;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
+import vn.kehoach.assignment.AssignmentKind;
 import vn.kehoach.assignment.AssignmentRole;
 
 /**
@@ -18,8 +19,15 @@ public record PlanRequest(String title, String type, String issuer, String draft
   /**
    * @param deadline the deadline as written ("trong tháng 4/2024"), an ISO date, or "thường xuyên"
    * @param dueDate the last day on time (yyyy-mm-dd) when the phrase alone cannot be read yet
+   * @param kind TASK when absent; OWN_PLAN asks the unit to issue its own plan carrying this one out
    */
-  public record AssignmentRequest(String unit, AssignmentRole role, String task, String deadline, String dueDate) {}
+  public record AssignmentRequest(String unit, AssignmentRole role, String task, String deadline, String dueDate,
+                                  AssignmentKind kind) {
+
+    public AssignmentRequest(String unit, AssignmentRole role, String task, String deadline, String dueDate) {
+      this(unit, role, task, deadline, dueDate, null);
+    }
+  }
 
   /** A unit of the organisation, or a name for bodies outside it. */
   public record RecipientRequest(String unit, String name, RecipientPurpose purpose) {}

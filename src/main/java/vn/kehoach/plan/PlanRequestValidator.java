@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
+import vn.kehoach.assignment.AssignmentKind;
 import vn.kehoach.assignment.AssignmentRole;
 import vn.kehoach.assignment.NewAssignment;
 import vn.kehoach.deadline.Deadline;
@@ -108,7 +109,14 @@ public class PlanRequestValidator {
         }
       }
       AssignmentRole role = request.role() == null ? AssignmentRole.LEAD : request.role();
-      assignments.add(new NewAssignment(unit, role, task, deadline));
+      AssignmentKind kind = request.kind() == null ? AssignmentKind.TASK : request.kind();
+      if (kind == AssignmentKind.OWN_PLAN && unit != null && !organisation.requireUnit(unit).issues()) {
+        problems.add(new FieldProblem(field + ".kind", "đơn vị '" + unit + "' không ban hành văn bản (không có sổ "
+            + "đăng ký số văn bản) nên không giao xây dựng kế hoạch được; giao nhiệm vụ thường hoặc giao cho cấp ủy, "
+            + "cơ quan cấp trên của đơn vị (unit '" + unit + "' has no issuing profile: it cannot issue a plan of its "
+            + "own)"));
+      }
+      assignments.add(new NewAssignment(unit, role, task, deadline, kind));
     }
     return assignments;
   }

@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,12 +46,13 @@ public class PlanService {
   private final Organisation organisation;
   private final DeadlineSchedule schedule;
   private final PlanAccess access;
+  private final ApplicationEventPublisher events;
   private final Clock clock;
 
   public PlanService(PlanRepository plans, AssignmentRepository assignments, PlanHistory history,
                      PlanRequestValidator validator, PlanLifecycle lifecycle,
                      DocumentNumbering numbering, Organisation organisation, DeadlineSchedule schedule,
-                     PlanAccess access, Clock clock) {
+                     PlanAccess access, ApplicationEventPublisher events, Clock clock) {
     this.plans = plans;
     this.assignments = assignments;
     this.history = history;
@@ -60,6 +62,7 @@ public class PlanService {
     this.organisation = organisation;
     this.schedule = schedule;
     this.access = access;
+    this.events = events;
     this.clock = clock;
   }
 
@@ -74,6 +77,22 @@ public class PlanService {
     access.checkDrafting(viewer, plan.drafter(), plan.issuer());
     long id = plans.insert(plan, clock.instant());
     history.add(id, new PlanEvent(clock.instant(), "CREATED", null, "Tạo dự thảo kế hoạch", viewer.userId()));
+    events.publishEvent(new PlanStored(id));
+    String processInstanceId = lifecycle.start(get(id));
+    plans.setProcessInstance(id, processInstanceId);
+    return get(id);
+  }
+
+  /**
+   * The system opens a unit's own plan for an assignment "xây dựng kế hoạch" of another plan: a draft of that unit,
+   * which it drafts and monitors, to be reviewed, signed and numbered by its own rules. Nobody's access is checked:
+   * the request is the system's, built from the parent plan's tables.
+   */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public Plan openForAssignment(PlanRequest request, String remark) {
+    NewPlan plan = validator.validate(request);
+    long id = plans.insert(plan, clock.instant());
+    history.add(id, new PlanEvent(clock.instant(), "CREATED", null, remark, PlanEvent.SYSTEM));
     String processInstanceId = lifecycle.start(get(id));
     plans.setProcessInstance(id, processInstanceId);
     return get(id);
@@ -130,6 +149,7 @@ public class PlanService {
     });
     long id = plans.insertIssuedElsewhere(plan, number, issuedOn, external, clock.instant());
     plans.linkChildrenWaitingFor(id, number, issuedOn);
+    events.publishEvent(new PlanStored(id));
     String from = external != null ? external : organisation.requireUnit(plan.issuer()).name();
     history.add(id, new PlanEvent(clock.instant(), "TRACKED", null, "Theo dõi văn bản đã ban hành: số " + number
         + " ngày " + VIETNAMESE_DATE.format(issuedOn) + " của " + from, viewer.userId()));
@@ -140,6 +160,7 @@ public class PlanService {
     }
     String processInstanceId = lifecycle.start(get(id));
     plans.setProcessInstance(id, processInstanceId);
+    events.publishEvent(new PlanIssued(id));
     return get(id);
   }
 
@@ -334,6 +355,7 @@ public class PlanService {
         assignments.dateRelativeDeadline(assignment.id(), schedule.lastDayOf(assignment.deadline(), today));
       }
     }
+    events.publishEvent(new PlanIssued(id));
     return number;
   }
 

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import vn.kehoach.assignment.Assignment;
+import vn.kehoach.assignment.AssignmentKind;
 import vn.kehoach.assignment.AssignmentRole;
 import vn.kehoach.assignment.AssignmentStatus;
 import vn.kehoach.deadline.Deadline;
@@ -36,6 +37,7 @@ public record PlanView(long id, String title, String type, String number, LocalD
   /**
    * @param dueDate the last day on time; null for ongoing work
    * @param lateFrom the instant from which the work is late (the Camunda task's due date)
+   * @param kind OWN_PLAN when the unit is to issue its own plan ({@code childPlanId}, once there is one)
    */
   public record AssignmentView(long id, UnitRef unit, AssignmentRole role, String roleLabel, String task,
                                String deadline, String deadlineKind, String deadlineNote, LocalDate dueDate,
@@ -44,7 +46,8 @@ public record PlanView(long id, String title, String type, String number, LocalD
                                OffsetDateTime remindedAt, OffsetDateTime escalatedAt,
                                OffsetDateTime escalatedToSignerAt, boolean done, OffsetDateTime doneAt,
                                String report, LocalDate start, List<DateRange> phases,
-                               List<LocalDate> milestones, DateRange period, String dueText) {}
+                               List<LocalDate> milestones, DateRange period, String dueText,
+                               AssignmentKind kind, String kindLabel, Long childPlanId) {}
 
   public record RecipientView(UnitRef unit, String name, RecipientPurpose purpose, String purposeLabel,
                               OffsetDateTime disseminatedAt, OffsetDateTime acknowledgedAt, String acknowledgedBy) {}
@@ -80,7 +83,7 @@ public record PlanView(long id, String title, String type, String number, LocalD
         local(a.remindedAt()), local(a.escalatedAt()), local(a.escalatedToSignerAt()), a.done(), local(a.doneAt()),
         a.report(), a.deadline().start(), a.deadline().phases().isEmpty() ? null : a.deadline().phases(),
         a.deadline().phases().isEmpty() ? null : a.deadline().milestones(), a.deadline().period(),
-        a.deadline().dueText());
+        a.deadline().dueText(), a.kind(), a.kind().label(), a.childPlanId());
   }
 
   /** The issuing unit, or for a body outside the organisation its name as written (no id). */

@@ -30,6 +30,22 @@ class PlanImporterTest {
 
   // --- input that is not a plan -------------------------------------------------------------------------------
 
+  /**
+   * Seed 001: "1. UBND phường: Xây dựng kế hoạch và tổ chức triển khai thực hiện xong trong tháng 4/2024" asks the
+   * ward People's Committee, which issues documents, for its own plan; the other items are tasks.
+   */
+  @Test
+  void aTaskAskingForTheBodysOwnPlanIsReadAsSuch() {
+    ImportResult result = importer.importText(ImportFixtures.seed(SEED_001), null);
+    List<vn.kehoach.plan.PlanRequest.AssignmentRequest> assignments = result.plan().assignments();
+    assertThat(assignments.get(0).unit()).isEqualTo("ubnd-phuong");
+    assertThat(assignments.get(0).kind()).isEqualTo(vn.kehoach.assignment.AssignmentKind.OWN_PLAN);
+    assertThat(assignments.subList(1, assignments.size()))
+        .allMatch(a -> a.kind() == vn.kehoach.assignment.AssignmentKind.TASK, "tasks");
+    assertThat(OwnPlanPhrases.asksForOwnPlan("Cụ thể hóa bằng kế hoạch của đơn vị")).isTrue();
+    assertThat(OwnPlanPhrases.asksForOwnPlan("Tổ chức quán triệt, triển khai thực hiện nghiêm túc Chỉ thị")).isFalse();
+  }
+
   @Test
   void refusesAnEmptyDocument() {
     assertThatThrownBy(() -> importer.importText("", null)).isInstanceOfSatisfying(NoPlanStructureException.class,

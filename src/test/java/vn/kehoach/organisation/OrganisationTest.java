@@ -73,7 +73,9 @@ class OrganisationTest {
     assertThat(demo.draftsFor("dang-uy-cong-an-tinh", "dang-uy-phuong")).isFalse();
     assertThat(demo.draftsFor("chi-bo-cong-an-phuong", "ubnd-phuong")).as("a sibling, not under it").isFalse();
     assertThat(demo.draftsFor("cong-an-thanh-pho", "dang-uy-phuong")).isFalse();
-    assertThat(demo.draftsFor("dang-uy-phuong", "thanh-uy")).as("not an issuer").isFalse();
+    assertThat(demo.draftsFor("dang-uy-phuong", "thanh-uy")).as("a body below the city drafts its own plans only")
+        .isFalse();
+    assertThat(demo.draftsFor("van-phong-thanh-uy", "thanh-uy")).isTrue();
     assertThat(demo.draftsFor("no-such-unit", "btv-tinh-uy")).isFalse();
     assertThat(demo.draftersFor("ubnd-phuong")).extracting(Unit::id)
         .containsExactly("ubnd-phuong", "van-phong-ubnd-phuong");

@@ -9,6 +9,8 @@ import vn.kehoach.engine.ProcessVariable;
 public final class AssignmentProcess {
 
   public static final String KEY = "assignment";
+  /** Correlated when the unit's own plan is issued ({@code ReceiveTask_OwnPlanIssued}). */
+  public static final String OWN_PLAN_ISSUED_MESSAGE = "OwnPlanIssued";
 
   /** Element ids, as in the BPMN file. */
   public static final class Elements {
@@ -18,6 +20,8 @@ public final class AssignmentProcess {
     public static final String SCHEDULE_DEADLINE = "ServiceTask_ScheduleDeadline";
     public static final String WORK_TO_DEADLINE = "SubProcess_WorkToDeadline";
     public static final String EXECUTE = "Task_ExecuteAssignment";
+    public static final String OPEN_OWN_PLAN = "ServiceTask_OpenOwnPlan";
+    public static final String WAIT_FOR_OWN_PLAN = "ReceiveTask_OwnPlanIssued";
     public static final String DECIDE_EXTENSION = "Task_DecideExtension";
     public static final String DEADLINE_MOVED = "EndEvent_DeadlineMoved";
     public static final String REMINDER = "BoundaryEvent_Reminder";
@@ -67,6 +71,12 @@ public final class AssignmentProcess {
     /** A phased assignment's phases, each phase's end a reporting point: "giai đoạn 1: từ … đến …; …", else "". */
     public static final ProcessVariable<String> PHASES_TEXT = of("assignmentPhasesText", String.class);
     public static final ProcessVariable<String> PERIODIC_REPORT = of("periodicReport", String.class);
+    /** True when the unit is to issue its own plan ("xây dựng kế hoạch"), from the assignment's row. */
+    public static final ProcessVariable<Boolean> OWN_PLAN = of("ownPlan", Boolean.class);
+    /** True when the unit's own plan was already issued as the workflow reached it. */
+    public static final ProcessVariable<Boolean> OWN_PLAN_ISSUED = of("ownPlanIssued", Boolean.class);
+    /** The unit's own plan in force, for links from the task and Cockpit. */
+    public static final ProcessVariable<Long> OWN_PLAN_ID = of("ownPlanId", Long.class);
 
     private Vars() {}
   }

@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.kehoach.assignment.Assignment;
+import vn.kehoach.assignment.AssignmentKind;
 import vn.kehoach.assignment.AssignmentService;
 import vn.kehoach.engine.ProcessText;
 import vn.kehoach.engine.assignment.AssignmentProcess.Vars;
@@ -39,5 +40,6 @@ public class PrepareAssignmentDelegate implements JavaDelegate {
           + assignment.deadline().kind() + " '" + assignment.deadline().phrase() + "'");
     }
     Vars.HAS_DUE_DATE.on(execution, !assignment.deadline().kind().periodic());
+    Vars.OWN_PLAN.on(execution, assignment.kind() == AssignmentKind.OWN_PLAN);
   }
 }

@@ -6,6 +6,8 @@ import static vn.kehoach.engine.PlanVariables.REPORT;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import vn.kehoach.assignment.Assignment;
+import vn.kehoach.assignment.AssignmentKind;
 import vn.kehoach.assignment.AssignmentService;
 import vn.kehoach.engine.PlanVariables;
 
@@ -21,6 +23,10 @@ public class RecordAssignmentResultDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
+    Assignment assignment = assignments.assignment(ASSIGNMENT_ID.from(execution));
+    if (assignment.kind() == AssignmentKind.OWN_PLAN && assignment.done()) {
+      return; // done as the unit's own plan was issued (PlanCascade), at that moment
+    }
     assignments.complete(ASSIGNMENT_ID.from(execution), REPORT.from(execution),
         PlanVariables.REPORTED_BY.fromOrNull(execution));
   }

@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.kehoach.assignment.Assignment;
+import vn.kehoach.cascade.CascadeSummary;
 import vn.kehoach.engine.ProcessText;
 import vn.kehoach.organisation.Organisation;
 import vn.kehoach.organisation.Unit;
@@ -20,10 +21,12 @@ public class CollectUnitReportsDelegate implements JavaDelegate {
 
   private final PlanService plans;
   private final Organisation organisation;
+  private final CascadeSummary cascade;
 
-  public CollectUnitReportsDelegate(PlanService plans, Organisation organisation) {
+  public CollectUnitReportsDelegate(PlanService plans, Organisation organisation, CascadeSummary cascade) {
     this.plans = plans;
     this.organisation = organisation;
+    this.cascade = cascade;
   }
 
   @Override
@@ -37,6 +40,11 @@ public class CollectUnitReportsDelegate implements JavaDelegate {
           .append(organisation.unit(a.unit()).map(Unit::name).orElse(a.unit()))
           .append(" (").append(a.role().label()).append("): ")
           .append(a.report() == null ? "chưa báo cáo" : a.report().strip()).append("\n");
+    }
+    String childPlans = cascade.childPlans(planId);
+    if (!childPlans.isEmpty()) {
+      // the cascade rolled up: each plan carrying this one out, its state and its (and its own children's) statuses
+      text.append("\nKế hoạch thực hiện của các đơn vị:\n").append(childPlans);
     }
     UNIT_REPORTS.on(execution, ProcessText.fit(text.toString().strip()));
     RETURN_COMMENT.on(execution, null);
