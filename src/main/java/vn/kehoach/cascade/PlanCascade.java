@@ -1,6 +1,7 @@
 package vn.kehoach.cascade;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
@@ -13,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.kehoach.assignment.Assignment;
 import vn.kehoach.assignment.AssignmentKind;
 import vn.kehoach.assignment.AssignmentRepository;
+import vn.kehoach.deadline.Deadline;
 import vn.kehoach.history.PlanEvent;
 import vn.kehoach.history.PlanHistory;
 import vn.kehoach.organisation.Organisation;
@@ -131,9 +133,15 @@ public class PlanCascade {
     return Optional.empty();
   }
 
+  /**
+   * Done when the child was issued: now for a plan signed here; a plan taken in after being issued elsewhere was
+   * issued on its date, which is what counts against the parent's deadline.
+   */
   private void complete(Assignment assignment, Plan child) {
     String report = "Đã ban hành " + citation(child);
-    assignments.markDone(assignment.id(), report, clock.instant());
+    Instant issued = child.issuedElsewhere()
+        ? child.number().issuedOn().atStartOfDay(Deadline.VIETNAM).toInstant() : clock.instant();
+    assignments.markDone(assignment.id(), report, issued);
     history.add(assignment.planId(), new PlanEvent(clock.instant(), "ASSIGNMENT_DONE", null, report,
         PlanEvent.SYSTEM, assignment.id()));
     LOG.info("Plan {} answers assignment {} of plan {}", child.id(), assignment.id(), assignment.planId());

@@ -158,9 +158,11 @@ public class PlanService {
         assignments.dateRelativeDeadline(assignment.id(), schedule.lastDayOf(assignment.deadline(), issuedOn));
       }
     }
+    // before its workflow starts: an assignment "xây dựng kế hoạch" whose unit's plan is already in the system
+    // finds it issued, and opens no draft
+    events.publishEvent(new PlanIssued(id));
     String processInstanceId = lifecycle.start(get(id));
     plans.setProcessInstance(id, processInstanceId);
-    events.publishEvent(new PlanIssued(id));
     return get(id);
   }
 

@@ -27,6 +27,9 @@ import vn.kehoach.assignment.AssignmentRole;
 import vn.kehoach.assignment.AssignmentStatus;
 import vn.kehoach.engine.assignment.AssignmentProcess;
 import vn.kehoach.engine.lifecycle.PlanLifecycleProcess.Elements;
+import vn.kehoach.organisation.Viewer;
+import vn.kehoach.plan.ImplementedDocument;
+import vn.kehoach.plan.IssuedPlanRequest;
 import vn.kehoach.plan.Plan;
 import vn.kehoach.plan.PlanRequest;
 import vn.kehoach.plan.PlanRequest.AssignmentRequest;
@@ -169,6 +172,40 @@ class CascadeTest {
     assertThat(unitReports).contains("Kế hoạch thực hiện của các đơn vị:", "- Thành ủy Bắc Giang: Kế hoạch số "
         + city.number().text() + " ngày 06/05/2024 (" + PlanState.IN_EXECUTION.label() + "): 2 đang thực hiện trong hạn, "
         + "1 hoàn thành quá hạn, 1 thường xuyên");
+  }
+
+  /**
+   * Plans are often taken in out of order: the city's plan (issued on paper on 20/04) is in the system before the
+   * province's plan it carries out. When the province's plan is taken in, the city's becomes its child, the city's
+   * assignment is done on the day the city issued its plan, on time, and no draft is opened for it.
+   */
+  @Test
+  void aParentTakenInAfterItsChildFindsItsAssignmentDoneOnTheChildsDate() throws Exception {
+    clock("2024-05-10T09:00:00+07:00");
+    Plan city = plans.trackIssued(new IssuedPlanRequest(new PlanRequest("Kế hoạch thực hiện Kế hoạch số 914-KH/TU "
+        + "(thử nghiệm)", "KH", "thanh-uy", null, null, List.of(new ImplementedDocument("914-KH/TU",
+        LocalDate.of(2024, 4, 2), "Ban Thường vụ Tỉnh ủy", null)), List.of(new AssignmentRequest("cong-an-thanh-pho",
+        AssignmentRole.LEAD, POLICE_TASK, "trong quý II/2024", null)), List.of()), "915-KH/TU",
+        LocalDate.of(2024, 4, 20), null, "van-phong-thanh-uy"), Viewer.SYSTEM);
+    assertThat(city.implementsDocuments().get(0).planId()).as("its parent is not in the system yet").isNull();
+
+    Plan province = plans.trackIssued(new IssuedPlanRequest(new PlanRequest("Kế hoạch số 914-KH/TU (thử nghiệm)",
+        "KH", "btv-tinh-uy", null, "dang-uy-cong-an-tinh", List.of(), List.of(new AssignmentRequest("thanh-uy",
+        AssignmentRole.LEAD, PARTY_COMMITTEES_TASK, "trong tháng 4/2024", null, AssignmentKind.OWN_PLAN)),
+        List.of()), "914-KH/TU", LocalDate.of(2024, 4, 2), null, "van-phong-tinh-uy"), Viewer.SYSTEM);
+
+    assertThat(plans.get(city.id()).implementsDocuments().get(0).planId()).isEqualTo(province.id());
+    Assignment done = assignment(province, 0);
+    assertThat(done.childPlanId()).isEqualTo(city.id());
+    assertThat(done.status(now())).as("issued 20/04, due 30/04").isEqualTo(AssignmentStatus.DONE_ON_TIME);
+    assertThat(workflow.tasks(province, AssignmentProcess.Elements.URGE)).isEmpty();
+    assertThat(plans.list(new vn.kehoach.plan.PlanFilter("thanh-uy", null, null, null, null), 100, Viewer.SYSTEM))
+        .as("no draft opened for the city").noneMatch(p -> p.state() == PlanState.DRAFTING
+            && p.title().contains("914-KH/TU"));
+    JsonNode tree = get("congan", "/api/plans/" + province.id() + "/tree");
+    assertThat(tree.get("plan").get("children")).extracting(n -> n.get("header").get("id").asLong())
+        .containsExactly(city.id());
+    assertThat(tree.get("plan").get("cascade").get("issuedOnTime").asInt()).isEqualTo(1);
   }
 
   private Plan sign(Plan plan) {
