@@ -1,6 +1,7 @@
 package vn.kehoach.cascade;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -10,6 +11,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -59,6 +61,7 @@ class CascadeTest {
   @Autowired Workflow workflow;
   @Autowired PlanService plans;
   @Autowired HistoryService historyService;
+  @Autowired RuntimeService runtime;
 
   @AfterEach
   void resetClock() {
@@ -122,6 +125,18 @@ class CascadeTest {
     assertThat(assignment(city, 0).done()).isFalse();
     assertThat(assignment(city, 0).status(now())).isEqualTo(AssignmentStatus.IN_PROGRESS_OVERDUE);
     assertThat(assignment(city, 0).escalatedAt()).as("escalated to the city's monitoring unit").isNotNull();
+
+    // nobody but the system ends the wait: the ward cannot send the message, and a message sent anyway rolls back
+    HttpHeaders jsonHeaders = new HttpHeaders();
+    jsonHeaders.setContentType(MediaType.APPLICATION_JSON);
+    ResponseEntity<String> forged = rest.withBasicAuth("pbtphuong", "demo").postForEntity("/engine-rest/message",
+        new HttpEntity<>("{\"messageName\": \"OwnPlanIssued\", \"all\": true}", jsonHeaders), String.class);
+    assertThat(forged.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    long waiting = assignment(city, 0).id();
+    assertThatThrownBy(() -> runtime.createMessageCorrelation(AssignmentProcess.OWN_PLAN_ISSUED_MESSAGE)
+        .processInstanceVariableEquals("assignmentId", waiting).correlateAll())
+        .hasMessageContaining("waits for the unit's own plan");
+    assertThat(assignment(city, 0).done()).isFalse();
 
     // the ward's office drafts a new plan citing the city's: it takes the rejected one's place
     ResponseEntity<String> created = rest.withBasicAuth("vpphuong", "demo").postForEntity("/api/plans", Map.of(

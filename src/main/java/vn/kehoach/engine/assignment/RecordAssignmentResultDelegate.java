@@ -24,8 +24,12 @@ public class RecordAssignmentResultDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     Assignment assignment = assignments.assignment(ASSIGNMENT_ID.from(execution));
-    if (assignment.kind() == AssignmentKind.OWN_PLAN && assignment.done()) {
-      return; // done as the unit's own plan was issued (PlanCascade), at that moment
+    if (assignment.kind() == AssignmentKind.OWN_PLAN) {
+      if (assignment.done()) {
+        return; // done as the unit's own plan was issued (PlanCascade), at that moment
+      }
+      // only the issue of the unit's plan ends the wait: a message sent by anyone else rolls back here
+      throw new IllegalStateException("Assignment " + assignment.id() + " waits for the unit's own plan, not issued");
     }
     assignments.complete(ASSIGNMENT_ID.from(execution), REPORT.from(execution),
         PlanVariables.REPORTED_BY.fromOrNull(execution));

@@ -25,7 +25,9 @@ import vn.kehoach.system.WebappSession;
  * refused here before the engine sees them, on both REST APIs ({@code /engine-rest} and Tasklist's/Cockpit's own).
  * The engine refuses a unit's {@code POST /job/{id}/execute} with 403, but counts the refusal as a failure of the job:
  * three calls used up its retries and silenced the timer. The statistics count every plan of a definition, whoever
- * may read it: a unit would learn how many plans every other body runs, and their incidents.
+ * may read it: a unit would learn how many plans every other body runs, and their incidents. Messages and signals
+ * move a process on from outside: the one message of the processes says a unit's own plan is issued, which only the
+ * system knows.
  */
 @Configuration
 public class AdminOnlyEngineOperations {
@@ -35,6 +37,8 @@ public class AdminOnlyEngineOperations {
   /** …/job, …/job/{id}/…, …/job-definition…; …/process-definition/statistics, …/process-definition/{id}/statistics. */
   private static final Pattern JOBS = Pattern.compile(".*/(job|job-definition)(/.*)?$");
   private static final Pattern STATISTICS = Pattern.compile(".*/process-definition/(.+/)?statistics(/.*)?$");
+  /** …/message, …/signal: only the system says that a unit's own plan was issued (the message "OwnPlanIssued"). */
+  private static final Pattern EVENTS = Pattern.compile(".*/(message|signal)(/.*)?$");
 
   @Bean
   FilterRegistrationBean<OncePerRequestFilter> adminOnlyEngineOperationsFilter(IdentityService identity,
@@ -47,7 +51,9 @@ public class AdminOnlyEngineOperations {
         String refusal = JOBS.matcher(path).matches() ? "Chỉ quản trị viên được xem và thao tác công việc hẹn giờ "
             + "(job) (jobs are for administrators)"
             : STATISTICS.matcher(path).matches() ? "Chỉ quản trị viên được xem thống kê của cả quy trình; đơn vị "
-            + "theo dõi từng kế hoạch của mình (process-definition statistics are for administrators)" : null;
+            + "theo dõi từng kế hoạch của mình (process-definition statistics are for administrators)"
+            : EVENTS.matcher(path).matches() ? "Chỉ hệ thống gửi sự kiện vào quy trình, ví dụ khi kế hoạch của đơn vị "
+            + "được ban hành (messages and signals are sent by the system)" : null;
         Caller caller = refusal == null ? null : Caller.of(request, identity, webapp);
         if (caller == null || caller.admin()) {
           chain.doFilter(request, response);
