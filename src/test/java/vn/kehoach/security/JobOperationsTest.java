@@ -75,6 +75,17 @@ class JobOperationsTest {
     assertThat(assignments.assignment(assignmentOf(after)).escalatedAt()).as("and escalates").isNotNull();
   }
 
+  /** Only the system says that a unit's own plan is issued (issue 15): messages and signals are admin-only. */
+  @Test
+  void aUnitCannotSendMessagesOrSignalsIntoTheProcesses() {
+    String message = "{\"messageName\": \"OwnPlanIssued\", \"all\": true}";
+    ResponseEntity<String> refused = send("pbtphuong", HttpMethod.POST, "/engine-rest/message", message);
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(refused.getBody()).contains("Chỉ hệ thống gửi sự kiện");
+    assertThat(send("pbtphuong", HttpMethod.POST, "/engine-rest/signal", "{\"name\": \"x\"}").getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+  }
+
   private String unitOf(Job job) {
     return (String) workflow.variable(job.getProcessInstanceId(), "assignmentUnit");
   }
