@@ -121,6 +121,7 @@
     const a = assignment || {};
     fillUnits(field(row, 'unit'), a.unit && a.unit.id, false);
     field(row, 'role').value = a.role || 'LEAD';
+    field(row, 'kind').value = a.kind || 'TASK';
     field(row, 'task').value = a.task || '';
     field(row, 'deadline').value = a.deadline || '';
     field(row, 'dueDate').value = vietnameseDate(a.dueDate);
@@ -220,6 +221,7 @@
       assignments: rows('assignments').map((row, i) => ({
         unit: field(row, 'unit').value,
         role: field(row, 'role').value,
+        kind: field(row, 'kind').value,
         task: text(row, 'task'),
         deadline: text(row, 'deadline'),
         dueDate: isoDate(text(row, 'dueDate'), 'Nhiệm vụ ' + (i + 1) + ', ngày cuối')

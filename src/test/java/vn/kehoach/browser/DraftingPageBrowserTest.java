@@ -18,6 +18,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -124,6 +125,7 @@ class DraftingPageBrowserTest extends BrowserTest {
     assertThat(stored.get("title").asText()).isEqualTo(newTitle);
     assertThat(stored.get("assignments").get(0).get("deadline").asText()).isEqualTo("trong tháng 6/2026");
     assertThat(stored.get("assignments").get(0).get("dueDate").asText()).isEqualTo("2026-06-30");
+    assertThat(stored.get("assignments").get(0).get("kind").asText()).as("sent as the page shows it").isEqualTo("TASK");
     JsonNode edit = stored.get("history").get(stored.get("history").size() - 1);
     assertThat(edit.get("step").asText()).isEqualTo("EDIT");
     assertThat(edit.get("by").asText()).isEqualTo(DRAFTER);
@@ -144,6 +146,18 @@ class DraftingPageBrowserTest extends BrowserTest {
     driver.get("http://127.0.0.1:" + port + "/soan-thao/index.html?plan=" + plan.id());
     waitFor("the drafting page with the edited title", d -> newTitle.equals(d.findElement(By.id("title"))
         .getDomProperty("value")));
+
+    // a unit that issues no documents cannot be asked for a plan of its own: the server's 400 says so
+    WebElement firstKind = driver.findElement(By.cssSelector("#assignments tr:first-child [data-field=kind]"));
+    assertThat(selectedText(By.cssSelector("#assignments tr:first-child [data-field=kind]")))
+        .isEqualTo("Thực hiện nhiệm vụ");
+    new Select(firstKind).selectByVisibleText("Xây dựng kế hoạch thực hiện");
+    driver.findElement(By.id("save")).click();
+    WebElement notAnIssuer = waitFor("the 400 of a plan asked of a unit that issues no documents",
+        ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#message.error")));
+    assertThat(notAnIssuer.getText()).contains("Không lưu được (400)", "không ban hành văn bản");
+    shot("drafting-page-400-own-plan");
+    new Select(firstKind).selectByVisibleText("Thực hiện nhiệm vụ");
 
     WebElement secondTask = driver.findElement(By.cssSelector("#assignments tr:nth-child(2) [data-field=task]"));
     secondTask.clear();

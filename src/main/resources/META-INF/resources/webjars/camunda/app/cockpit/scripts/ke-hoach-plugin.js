@@ -8,8 +8,9 @@
  * GET /api/reports/status counts them. Every text from the server goes into the page as text (textContent), never
  * as HTML: titles and comments are what people typed.
  *
- * Three plugins: a section of the dashboard, a page of its own (#/ke-hoach, one plan at #/ke-hoach?plan=ID) and the
- * entry "Kế hoạch" in Cockpit's header.
+ * Three plugins: a section of the dashboard, a page of its own (#/ke-hoach, one plan at #/ke-hoach?plan=ID, the
+ * cascade around a plan at #/ke-hoach?tree=ID, from GET /api/plans/{id}/tree) and the entry "Kế hoạch" in Cockpit's
+ * header. The cascade's chart is the application's page /ke-hoach/cay.html (ECharts, outside Cockpit's CSP).
  */
 
 /* The application's API beside the webapps: app-root is "/camunda" (or "/ctx/camunda" under a context path). */
@@ -363,8 +364,9 @@ function definitionList(entries) {
 }
 
 async function renderPlan(root, id) {
-  const [plan, detail] = await Promise.all([get('/reports/plans/' + encodeURIComponent(id)),
-    get('/plans/' + encodeURIComponent(id)).catch(() => null)]);
+  const [plan, detail, tree] = await Promise.all([get('/reports/plans/' + encodeURIComponent(id)),
+    get('/plans/' + encodeURIComponent(id)).catch(() => null),
+    get('/plans/' + encodeURIComponent(id) + '/tree').catch(() => null)]);
   const assignments = el('table', { className: 'table table-striped table-condensed', 'data-kh': 'assignments' },
     el('thead', {}, el('tr', {}, ['#', 'Đơn vị', 'Vai trò', 'Nhiệm vụ', 'Thời hạn', 'Hạn cuối', 'Tình trạng',
       'Quy trình'].map((h) => el('th', {}, h)))),
@@ -413,11 +415,111 @@ async function renderPlan(root, id) {
         'Quá hạn: ' + plan.counts.overdue),
       plan.countsAll ? '' : ' (chỉ tính nhiệm vụ của đơn vị mình; nhiệm vụ có dấu * không tính)'),
     assignments,
+    tree ? [el('h3', {}, 'Cây kế hoạch'), treeSection(tree)] : null,
     el('h3', {}, 'Lịch sử'),
     plan.processInstanceRunning ? null : el('p', { className: 'text-muted', 'data-kh': 'history-note' },
       'Quy trình của kế hoạch đã kết thúc hoặc chưa có: Cockpit bản cộng đồng không hiển thị lịch sử quy trình; '
       + 'lịch sử dưới đây lấy từ dữ liệu của kế hoạch.'),
     history || el('p', { className: 'text-muted' }, 'Chưa có.'),
+  ]);
+}
+
+// --- the cascade: the plans this one carries out, and the plans carrying it out ---------------------------------
+
+/* The five statuses of an assignment, in the order the tree and the chart show them (AssignmentStatus.label()). */
+const STATUSES = [
+  ['IN_PROGRESS_ON_TIME', 'đang thực hiện trong hạn'],
+  ['IN_PROGRESS_OVERDUE', 'đang thực hiện quá hạn'],
+  ['DONE_ON_TIME', 'hoàn thành đúng hạn'],
+  ['DONE_LATE', 'hoàn thành quá hạn'],
+  ['ONGOING', 'thường xuyên'],
+];
+
+function treeHref(id) {
+  return '#' + ROUTE + '?tree=' + encodeURIComponent(id);
+}
+
+/** "12-KH/TU" or, before its number, "dự thảo: <title>". */
+function headerName(header) {
+  return header.number ? header.number : 'dự thảo: ' + header.title;
+}
+
+/** A plan of the cascade in one line: its number, issuer and state. */
+function headerLine(header) {
+  return [
+    el('a', { href: treeHref(header.id), 'data-kh': 'tree-link', title: header.title }, headerName(header)),
+    ' — ', el('span', { 'data-kh': 'tree-issuer' }, header.issuer.name),
+    ' — ', el('span', { 'data-kh': 'tree-state', className: 'text-muted' }, header.stateLabel),
+  ];
+}
+
+/** Its assignments "xây dựng kế hoạch thực hiện": how many units have issued their own plan. */
+function cascadeShare(cascade) {
+  if (!cascade.assignments) {
+    return null;
+  }
+  const issued = cascade.issuedOnTime + cascade.issuedLate;
+  return el('div', { className: 'small', 'data-kh': 'tree-cascade' },
+    'đã ban hành kế hoạch: ' + issued + '/' + cascade.assignments
+    + ' (đúng hạn ' + cascade.issuedOnTime + ', muộn ' + cascade.issuedLate + ')',
+    el('span', { className: cascade.overdue ? 'text-danger' : '' },
+      '; chưa ban hành, quá hạn: ' + cascade.overdue));
+}
+
+function statusCounts(counts, key) {
+  return el('div', { className: 'small', 'data-kh': key }, STATUSES.map(([status, label], i) => [i ? ' · ' : '',
+    el('span', { 'data-status': status, className: counts[status] && /OVERDUE|LATE/.test(status) ? 'text-danger' : '' },
+      label + ': ' + (counts[status] || 0))]));
+}
+
+/** One plan of the tree and, expandable, the plans below it. */
+function treeNode(node) {
+  const below = el('ul', { style: 'list-style:none;padding-left:1.8em;margin:0' },
+    node.children.map(treeNode),
+    node.hiddenChildren ? el('li', { className: 'text-muted', 'data-kh': 'tree-hidden' },
+      'và ' + node.hiddenChildren + ' kế hoạch của đơn vị khác') : null);
+  const expandable = node.children.length > 0 || node.hiddenChildren > 0;
+  const toggle = el('button', { type: 'button', className: 'btn btn-link btn-xs', 'data-kh': 'tree-toggle',
+    'aria-expanded': 'true', title: 'Thu gọn / mở rộng', style: 'width:1.6em;padding:0',
+    disabled: !expandable }, expandable ? '▾' : '·');
+  toggle.addEventListener('click', () => {
+    const open = below.hidden;
+    below.hidden = !open;
+    toggle.textContent = open ? '▾' : '▸';
+    toggle.setAttribute('aria-expanded', String(open));
+  });
+  return el('li', { 'data-kh': 'tree-node', 'data-plan-id': node.header.id, 'data-level': node.level,
+    style: 'margin:.4em 0' },
+  el('div', {}, toggle, ' ', headerLine(node.header)),
+  el('div', { style: 'padding-left:1.8em' },
+    statusCounts(node.counts, 'tree-counts'),
+    node.children.length ? el('div', { className: 'small text-muted', 'data-kh': 'tree-rolled-up' },
+      'Cả cấp dưới: ', STATUSES.map(([status, label], i) => [i ? ' · ' : '', el('span', { 'data-status': status },
+        label + ': ' + (node.rolledUp[status] || 0))])) : null,
+    cascadeShare(node.cascade)),
+  below);
+}
+
+/** The plans above as a breadcrumb (headers only), the tree below, and the link to the chart. */
+function treeSection(tree) {
+  return el('div', { className: 'kh-tree', 'data-kh': 'tree' },
+    el('ol', { className: 'breadcrumb', 'data-kh': 'tree-ancestors', style: 'margin-bottom:.5em' },
+      tree.ancestors.length ? tree.ancestors.map((header) => el('li', { 'data-plan-id': header.id },
+        headerLine(header))) : el('li', { className: 'text-muted' }, 'Kế hoạch cấp cao nhất (không triển khai kế hoạch nào khác trong hệ thống)')),
+    el('ul', { style: 'list-style:none;padding-left:0', 'data-kh': 'tree-nodes' }, treeNode(tree.plan)),
+    el('p', {}, el('a', { href: APP_ROOT.replace(/\/[^/]*$/, '') + '/ke-hoach/cay.html?id='
+      + encodeURIComponent(tree.plan.header.id), target: '_blank', 'data-kh': 'tree-chart-link' },
+    'Biểu đồ tình hình thực hiện theo cấp và theo đơn vị (Cây kế hoạch) →')));
+}
+
+async function renderTree(root, id) {
+  const tree = await get('/plans/' + encodeURIComponent(id) + '/tree');
+  fill(root, [
+    el('p', {}, el('a', { href: '#' + ROUTE, 'data-kh': 'back' }, '← Danh sách kế hoạch'), ' · ',
+      el('a', { href: planHref(id), 'data-kh': 'plan-link' }, 'Chi tiết kế hoạch này')),
+    el('h2', { 'data-kh': 'tree-heading' }, 'Cây kế hoạch ', el('small', {}, '(plan cascade)')),
+    el('p', { className: 'lead' }, tree.plan.header.title),
+    treeSection(tree),
   ]);
 }
 
@@ -429,7 +531,9 @@ async function renderRoute(node) {
   loading(root);
   const params = routeParams();
   try {
-    if (params.get('plan')) {
+    if (params.get('tree')) {
+      await renderTree(root, params.get('tree'));
+    } else if (params.get('plan')) {
       await renderPlan(root, params.get('plan'));
     } else {
       await renderList(root, params);
