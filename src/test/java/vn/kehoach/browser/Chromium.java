@@ -28,7 +28,8 @@ final class Chromium implements AutoCloseable {
 
   static final String CHROMIUM = "/usr/bin/chromium";
   static final String CHROMEDRIVER = "/usr/bin/chromedriver";
-  static final Duration WAIT = Duration.ofSeconds(20);
+  // the first load of a webapp compiles its scripts in the browser: on two loaded cores that can take 20 s
+  static final Duration WAIT = Duration.ofSeconds(40);
 
   final ChromeDriver driver;
   private final Path profile;
