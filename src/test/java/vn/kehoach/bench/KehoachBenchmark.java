@@ -52,6 +52,33 @@ public final class KehoachBenchmark {
       }
     }
 
+    if (scenarios.contains("postgres") || scenarios.contains("storm") || scenarios.contains("tasklist")) {
+      postgresScenarios(scenarios, report, roundSeconds, rounds, stormPerRound, stormRounds, taskTarget, fillSeconds);
+    }
+    if (scenarios.contains("cascade")) {
+      System.out.println("# 7. cascade on PostgreSQL");
+      int cities = Integer.getInteger("bench.cascade.cities", 10);
+      int wards = Integer.getInteger("bench.cascade.wards", 10);
+      Path organisation = CascadeBenchmark.organisationFile(Path.of("target", "bench"), cities, wards);
+      try (PostgresDatabase database = PostgresDatabase.create("cascade");
+           AppContext postgres = AppContext.postgres(tuned(database),
+               "--app.organisation.file=file:" + organisation.toAbsolutePath())) {
+        new CascadeBenchmark(postgres, report, cities, wards, Integer.getInteger("bench.cascade.assignments", 10))
+            .run(Integer.getInteger("bench.cascade.warmUp", 50), Integer.getInteger("bench.cascade.calls", 200));
+      }
+    }
+
+    double minutes = (System.nanoTime() - start) / 60e9;
+    report.note(String.format(Locale.ROOT, "whole run %.1f min (one JVM, application contexts started in-process)",
+        minutes));
+    System.out.println();
+    System.out.println(report.markdown(machine));
+    report.write(Path.of("target/bench"), machine);
+    System.exit(0);
+  }
+
+  private static void postgresScenarios(Set<String> scenarios, Report report, double roundSeconds, int rounds,
+      int stormPerRound, int stormRounds, int taskTarget, double fillSeconds) throws Exception {
     try (PostgresDatabase database = PostgresDatabase.create("bench");
          // grace period long enough that the storm's cohorts (20 days apart) never reach their signer step
          AppContext postgres = AppContext.postgres(tuned(database), "--app.deadlines.grace-working-days=60")) {
@@ -71,14 +98,6 @@ public final class KehoachBenchmark {
         new TaskListBenchmark(postgres, report).run(taskTarget, fillSeconds, 20, rounds);
       }
     }
-
-    double minutes = (System.nanoTime() - start) / 60e9;
-    report.note(String.format(Locale.ROOT, "whole run %.1f min (one JVM, application contexts started in-process)",
-        minutes));
-    System.out.println();
-    System.out.println(report.markdown(machine));
-    report.write(Path.of("target/bench"), machine);
-    System.exit(0);
   }
 
   /** The planner settings docker/docker-compose.yml gives the production database (see there why). */
