@@ -223,7 +223,26 @@ final class CascadeBenchmark {
         throw new IllegalStateException("tree: HTTP " + response.statusCode());
       }
     }
+    // the floor of any call: authentication (HTTP Basic, the password checked by the engine's identity service),
+    // dispatch, one statement and a small answer
+    HttpRequest missing = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/plans/"
+        + (provinceId + 1_000_000) + "/tree")).header("Authorization", request.headers().firstValue("Authorization")
+        .orElseThrow()).GET().build();
+    for (int i = 0; i < warmUp; i++) {
+      client.send(missing, HttpResponse.BodyHandlers.discarding());
+    }
+    double[] floor = new double[calls];
+    for (int i = 0; i < calls; i++) {
+      long t = System.nanoTime();
+      HttpResponse<String> response = client.send(missing, HttpResponse.BodyHandlers.ofString());
+      floor[i] = (System.nanoTime() - t) / 1e6;
+      if (response.statusCode() != 404) {
+        throw new IllegalStateException("missing tree: HTTP " + response.statusCode());
+      }
+    }
     PlanTree tree = app.bean(PlanTree.class);
+    PgStatements statements = new PgStatements(app.bean(javax.sql.DataSource.class));
+    statements.reset();
     Viewer monitor = new Viewer("congan", Set.of("dang-uy-cong-an-tinh"), false);
     for (int i = 0; i < warmUp; i++) {
       tree.of(provinceId, monitor);
@@ -234,12 +253,16 @@ final class CascadeBenchmark {
       tree.of(provinceId, monitor);
       service[i] = (System.nanoTime() - t) / 1e6;
     }
+    statements.report(report, SCENARIO + ", PlanTree.of in-process (" + (warmUp + calls) + " calls)", 8);
     String note = calls + " calls after " + warmUp + " warm-up, " + plansInTree + " plans in the tree, "
         + first.body().length() / 1024 + " KiB of JSON; target 100 ms";
+    Map<String, String> notes = Map.of("HTTP floor: GET /api/plans/{missing}/tree, 404", calls + " calls after "
+        + warmUp + " warm-up, same user and client: authentication, one statement, a 404 answer");
     for (Map.Entry<String, double[]> entry : Map.of("GET /api/plans/{id}/tree over HTTP", http,
-        "PlanTree.of in-process", service).entrySet().stream().sorted(Map.Entry.comparingByKey()).toList()) {
+        "PlanTree.of in-process", service, "HTTP floor: GET /api/plans/{missing}/tree, 404", floor).entrySet().stream().sorted(Map.Entry.comparingByKey()).toList()) {
       double[] ms = entry.getValue();
-      report.single(SCENARIO, entry.getKey() + ", p50", "ms", Rounds.percentile(ms, 50), note);
+      report.single(SCENARIO, entry.getKey() + ", p50", "ms", Rounds.percentile(ms, 50),
+          notes.getOrDefault(entry.getKey(), note));
       report.single(SCENARIO, entry.getKey() + ", p95", "ms", Rounds.percentile(ms, 95), null);
       report.single(SCENARIO, entry.getKey() + ", max", "ms", Rounds.percentile(ms, 100), null);
     }
