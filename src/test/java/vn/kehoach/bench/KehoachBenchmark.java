@@ -15,11 +15,19 @@ import vn.kehoach.operations.PostgresDatabase;
  *   <li>an escalation storm on PostgreSQL;</li>
  *   <li>one unit's task list latency with many open tasks, authorizations on;</li>
  *   <li>documents per second read by the importer;</li>
- *   <li>heap and resident size after scenarios 1 and 3.</li>
+ *   <li>heap and resident size after scenarios 1 and 3;</li>
+ *   <li>the cascade (issue 15) on PostgreSQL, in a context and database of its own with a generated organisation
+ *       file: a province plan, 10 city and 100 ward plans built through the engine (time, plans issued per second),
+ *       then {@code GET /api/plans/{id}/tree} of the province plan as its monitoring unit, p50/p95/max against the
+ *       100 ms target (see {@link CascadeBenchmark}); about 2 minutes.</li>
  * </ol>
  * Sizes can be lowered for a quick try with system properties: bench.round.seconds, bench.rounds,
- * bench.storm.perRound, bench.storm.rounds, bench.tasks.target, bench.tasks.fillSeconds; bench.scenarios (default
- * "import,h2,postgres,storm,tasklist") runs only some of them, e.g. to profile one.
+ * bench.storm.perRound, bench.storm.rounds, bench.tasks.target, bench.tasks.fillSeconds, bench.cascade.cities,
+ * bench.cascade.wards (per city), bench.cascade.assignments (per plan), bench.cascade.warmUp, bench.cascade.calls;
+ * bench.scenarios (default "import,h2,postgres,storm,tasklist,cascade") runs only some of them, e.g. to profile one:
+ * {@code mvn -o -Pbench test-compile exec:exec -Dbench.scenarios=cascade -Dbench.cascade.cities=2
+ * -Dbench.cascade.wards=2}. The bench profile of pom.xml passes each of these properties on to the measured JVM (a
+ * new property must be added there too).
  */
 public final class KehoachBenchmark {
 
@@ -36,7 +44,8 @@ public final class KehoachBenchmark {
     int stormRounds = Integer.getInteger("bench.storm.rounds", 2);
     int taskTarget = Integer.getInteger("bench.tasks.target", 100_000);
     double fillSeconds = Double.parseDouble(System.getProperty("bench.tasks.fillSeconds", "280"));
-    Set<String> scenarios = Set.of(System.getProperty("bench.scenarios", "import,h2,postgres,storm,tasklist")
+    Set<String> scenarios = Set.of(System.getProperty("bench.scenarios",
+        "import,h2,postgres,storm,tasklist,cascade")
         .split(","));
     Report report = new Report();
 
@@ -52,6 +61,33 @@ public final class KehoachBenchmark {
       }
     }
 
+    if (scenarios.contains("postgres") || scenarios.contains("storm") || scenarios.contains("tasklist")) {
+      postgresScenarios(scenarios, report, roundSeconds, rounds, stormPerRound, stormRounds, taskTarget, fillSeconds);
+    }
+    if (scenarios.contains("cascade")) {
+      System.out.println("# 7. cascade on PostgreSQL");
+      int cities = Integer.getInteger("bench.cascade.cities", 10);
+      int wards = Integer.getInteger("bench.cascade.wards", 10);
+      Path organisation = CascadeBenchmark.organisationFile(Path.of("target", "bench"), cities, wards);
+      try (PostgresDatabase database = PostgresDatabase.create("cascade");
+           AppContext postgres = AppContext.postgres(tuned(database),
+               "--app.organisation.file=file:" + organisation.toAbsolutePath())) {
+        new CascadeBenchmark(postgres, report, cities, wards, Integer.getInteger("bench.cascade.assignments", 10))
+            .run(Integer.getInteger("bench.cascade.warmUp", 50), Integer.getInteger("bench.cascade.calls", 200));
+      }
+    }
+
+    double minutes = (System.nanoTime() - start) / 60e9;
+    report.note(String.format(Locale.ROOT, "whole run %.1f min (one JVM, application contexts started in-process)",
+        minutes));
+    System.out.println();
+    System.out.println(report.markdown(machine));
+    report.write(Path.of("target/bench"), machine);
+    System.exit(0);
+  }
+
+  private static void postgresScenarios(Set<String> scenarios, Report report, double roundSeconds, int rounds,
+      int stormPerRound, int stormRounds, int taskTarget, double fillSeconds) throws Exception {
     try (PostgresDatabase database = PostgresDatabase.create("bench");
          // grace period long enough that the storm's cohorts (20 days apart) never reach their signer step
          AppContext postgres = AppContext.postgres(tuned(database), "--app.deadlines.grace-working-days=60")) {
@@ -71,14 +107,6 @@ public final class KehoachBenchmark {
         new TaskListBenchmark(postgres, report).run(taskTarget, fillSeconds, 20, rounds);
       }
     }
-
-    double minutes = (System.nanoTime() - start) / 60e9;
-    report.note(String.format(Locale.ROOT, "whole run %.1f min (one JVM, application contexts started in-process)",
-        minutes));
-    System.out.println();
-    System.out.println(report.markdown(machine));
-    report.write(Path.of("target/bench"), machine);
-    System.exit(0);
   }
 
   /** The planner settings docker/docker-compose.yml gives the production database (see there why). */

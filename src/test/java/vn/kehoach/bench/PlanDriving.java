@@ -64,6 +64,14 @@ final class PlanDriving {
     return plan;
   }
 
+  /** A draft the engine holds at its first step (an own plan opened for an assignment): drafted, approved, signed. */
+  Plan sign(Plan draft) {
+    complete(draft, Elements.DRAFT, Map.of("draftReady", true));
+    complete(draft, Elements.REVIEW, Map.of("decision", "APPROVE"));
+    complete(draft, Elements.SIGN, Map.of("decision", "APPROVE"));
+    return plans.get(draft.id());
+  }
+
   /** Issued, then every unit reports its result: the plan waits for the consolidated report. */
   Plan carryToExecution(PlanRequest request) {
     Plan plan = issue(request);
