@@ -99,7 +99,7 @@ class ApiErrorsTest {
     assertThat(state.get("message").asText()).contains("'DANG_LAM'", "DRAFTING", "CLOSED");
     JsonNode id = error(as().getForEntity("/api/plans/mot", String.class), HttpStatus.BAD_REQUEST);
     assertThat(id.get("message").asText()).contains("'id'", "cần một số");
-    JsonNode from = error(as().getForEntity("/api/reports/status?from=1/1/2026", String.class),
+    JsonNode from = error(as().getForEntity("/api/reports/plans?from=1/1/2026", String.class),
         HttpStatus.BAD_REQUEST);
     assertThat(from.get("message").asText()).contains("'from'", "yyyy-mm-dd");
     assertOneWarningPerRequest(6);

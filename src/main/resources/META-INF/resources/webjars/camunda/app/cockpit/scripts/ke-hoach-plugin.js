@@ -328,6 +328,18 @@ function filterForm(params, issuers) {
   return form;
 }
 
+/** The chart page /bao-cao/bieu-do.html with the list's issuer and period (GET /api/reports/status's filters). */
+function chartsAddress(params) {
+  const chosen = new URLSearchParams();
+  for (const name of ['issuer', 'from', 'to']) {
+    if (params.get(name)) {
+      chosen.set(name, params.get(name));
+    }
+  }
+  const query = chosen.toString();
+  return APP_ROOT.replace(/\/[^/]*$/, '') + '/bao-cao/bieu-do.html' + (query ? '?' + query : '');
+}
+
 async function renderList(root, params) {
   const query = new URLSearchParams();
   for (const name of ['issuer', 'state', 'from', 'to', 'number']) {
@@ -344,6 +356,8 @@ async function renderList(root, params) {
       + 'Số liệu lúc ' + dateTime(result.at) + '.'),
     el('p', {}, el('a', { href: '/nhap-van-ban/index.html', target: '_blank', 'data-kh': 'take-in' },
       'Nhận văn bản đã ban hành (của cơ quan khác) để theo dõi thực hiện')),
+    el('p', {}, el('a', { href: chartsAddress(params), target: '_blank', 'data-kh': 'status-charts' },
+      'Biểu đồ tình hình thực hiện và tải Excel (cùng cơ quan ban hành và kỳ)')),
     filterForm(params, issuers),
     summary(result),
     result.plans.length ? planTable(result.plans, false)
