@@ -18,6 +18,8 @@ import vn.kehoach.deadline.Deadline;
 import vn.kehoach.history.PlanEvent;
 import vn.kehoach.history.PlanHistory;
 import vn.kehoach.organisation.Organisation;
+import vn.kehoach.organisation.Unit;
+import vn.kehoach.organisation.Viewer;
 import vn.kehoach.plan.ImplementedDocument;
 import vn.kehoach.plan.Plan;
 import vn.kehoach.plan.PlanIssued;
@@ -80,7 +82,7 @@ public class PlanCascade {
         + citation(parent) + " (nhiệm vụ " + (assignment.position() + 1) + ": " + AssignmentKind.OWN_PLAN.label() + ")");
     assignments.bindChildPlan(assignmentId, child.id());
     history.add(parent.id(), new PlanEvent(clock.instant(), "OWN_PLAN_OPENED", null, organisation.unit(
-        assignment.unit()).map(u -> u.name()).orElse(assignment.unit()) + " xây dựng kế hoạch thực hiện (kế hoạch "
+        assignment.unit()).map(Unit::name).orElse(assignment.unit()) + " xây dựng kế hoạch thực hiện (kế hoạch "
         + child.id() + ")", PlanEvent.SYSTEM, assignmentId));
     return new OwnPlan(child.id(), false);
   }
@@ -98,7 +100,7 @@ public class PlanCascade {
   @EventListener
   public void planIssued(PlanIssued issued) {
     Plan plan = plans.get(issued.planId());
-    for (var child : plans.implementedBy(plan.id(), vn.kehoach.organisation.Viewer.SYSTEM)) {
+    for (var child : plans.implementedBy(plan.id(), Viewer.SYSTEM)) {
       Plan childPlan = plans.get(child.id());
       bindToWaitingParent(childPlan).ifPresent(assignment -> {
         if (childPlan.number() != null) {

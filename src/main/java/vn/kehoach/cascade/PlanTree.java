@@ -3,12 +3,14 @@ package vn.kehoach.cascade;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -110,8 +112,8 @@ public class PlanTree {
     }
     Instant now = clock.instant();
     List<PlanTreeView.Header> ancestors = new ArrayList<>(ancestorIds.stream().map(ancestorRows::get)
-        .filter(java.util.Objects::nonNull).map(this::header).toList());
-    java.util.Collections.reverse(ancestors); // from the top down
+        .filter(Objects::nonNull).map(this::header).toList());
+    Collections.reverse(ancestors); // from the top down
     return new PlanTreeView(ancestors, node(id, 0, all, childrenOf, shown, assignmentsOf, now, new HashSet<>()));
   }
 

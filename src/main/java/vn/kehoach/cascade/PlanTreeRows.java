@@ -1,6 +1,7 @@
 package vn.kehoach.cascade;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -66,7 +67,7 @@ class PlanTreeRows {
             order by implemented_plan_id, plan_id""")
         .param("ids", List.copyOf(ids))
         .query((rs, n) -> Map.entry(rs.getLong(1), rs.getLong(2)))
-        .list().forEach(e -> children.computeIfAbsent(e.getKey(), k -> new java.util.ArrayList<>()).add(e.getValue()));
+        .list().forEach(e -> children.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
     return children;
   }
 
