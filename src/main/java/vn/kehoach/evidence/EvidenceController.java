@@ -1,5 +1,6 @@
 package vn.kehoach.evidence;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.Part;
@@ -54,15 +55,32 @@ public class EvidenceController {
     return created(evidence.attach(planId, null, upload(request, note), viewer));
   }
 
+  /** A file as listed; {@code mine}: the viewer attached it (and may delete it while the plan is not closed). */
+  public record Listed(@JsonUnwrapped Evidence evidence, boolean mine) {
+
+    static List<Listed> of(List<Evidence> files, Viewer viewer) {
+      return files.stream().map(e -> new Listed(e, e.uploadedBy().equals(viewer.userId()))).toList();
+    }
+  }
+
   /** Every file of the plan: the consolidated report's ({@code assignmentId} null) and each assignment's. */
   @GetMapping("/api/plans/{planId}/evidence")
-  public List<Evidence> ofPlan(@PathVariable long planId, Viewer viewer) {
-    return evidence.ofPlan(planId, viewer);
+  public List<Listed> ofPlan(@PathVariable long planId, Viewer viewer) {
+    return Listed.of(evidence.ofPlan(planId, viewer), viewer);
   }
 
   @GetMapping("/api/plans/{planId}/assignments/{assignmentId}/evidence")
-  public List<Evidence> ofAssignment(@PathVariable long planId, @PathVariable long assignmentId, Viewer viewer) {
-    return evidence.ofAssignment(planId, assignmentId, viewer);
+  public List<Listed> ofAssignment(@PathVariable long planId, @PathVariable long assignmentId, Viewer viewer) {
+    return Listed.of(evidence.ofAssignment(planId, assignmentId, viewer), viewer);
+  }
+
+  /** What an upload may be: the largest file, the most files, the kinds accepted (for the page to say so). */
+  public record Limits(long maxBytes, int maxFiles, List<String> accepted) {}
+
+  @GetMapping("/api/evidence/limits")
+  public Limits limits() {
+    return new Limits(limits.maxBytes(), limits.maxFiles(),
+        java.util.Arrays.stream(FileKind.values()).map(FileKind::label).toList());
   }
 
   @GetMapping("/api/evidence/{id}")
