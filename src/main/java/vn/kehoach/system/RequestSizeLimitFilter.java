@@ -11,6 +11,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -22,6 +24,8 @@ import vn.kehoach.system.ApiExceptionHandler.ApiError;
  * more ({@link LargerBodyLimit}) get their own limit and message.
  */
 public class RequestSizeLimitFilter extends OncePerRequestFilter {
+
+  private static final Logger log = LoggerFactory.getLogger(RequestSizeLimitFilter.class);
 
   private final long limit;
   private final ObjectMapper json;
@@ -45,6 +49,9 @@ public class RequestSizeLimitFilter extends OncePerRequestFilter {
     RequestTooLargeException tooLarge = own.map(l -> new RequestTooLargeException(l.refusal()))
         .orElseGet(() -> new RequestTooLargeException(limit));
     if (request.getContentLengthLong() > limit) {
+      // a person's mistake, one line as ApiExceptionHandler logs them; before login, so the address, not the user
+      log.warn("413 {} {} ({}; {} bytes declared): {}", request.getMethod(), request.getRequestURI(),
+          request.getRemoteAddr(), request.getContentLengthLong(), tooLarge.getMessage());
       response.setStatus(HttpStatus.PAYLOAD_TOO_LARGE.value());
       response.setContentType(MediaType.APPLICATION_JSON_VALUE);
       response.setCharacterEncoding("UTF-8");
