@@ -2,6 +2,7 @@ package vn.kehoach.system;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -122,9 +123,10 @@ public class SecurityConfiguration implements WebMvcConfigurer {
 
   @Bean
   FilterRegistrationBean<RequestSizeLimitFilter> requestSizeLimit(
-      @Value("${app.api.max-request-bytes:1048576}") long limit, ObjectMapper json) {
+      @Value("${app.api.max-request-bytes:1048576}") long limit, ObjectMapper json,
+      ObjectProvider<LargerBodyLimit> larger) {
     FilterRegistrationBean<RequestSizeLimitFilter> registration =
-        new FilterRegistrationBean<>(new RequestSizeLimitFilter(limit, json));
+        new FilterRegistrationBean<>(new RequestSizeLimitFilter(limit, json, larger.orderedStream().toList()));
     registration.addUrlPatterns("/api/*");
     registration.setOrder(-200);
     return registration;

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class ArchitectureTest {
 
   private static final String[] DOMAIN = {"vn.kehoach.plan..", "vn.kehoach.organisation..", "vn.kehoach.numbering..",
-      "vn.kehoach.deadline..", "vn.kehoach.reporting..", "vn.kehoach.cascade.."};
+      "vn.kehoach.deadline..", "vn.kehoach.reporting..", "vn.kehoach.cascade..", "vn.kehoach.evidence.."};
   private static JavaClasses classes;
 
   @BeforeAll

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 import vn.kehoach.assignment.Assignment;
 import vn.kehoach.cascade.CascadeSummary;
 import vn.kehoach.engine.ProcessText;
+import vn.kehoach.evidence.EvidenceCatalogue;
 import vn.kehoach.organisation.Organisation;
 import vn.kehoach.organisation.Unit;
 import vn.kehoach.plan.Plan;
@@ -22,11 +23,14 @@ public class CollectUnitReportsDelegate implements JavaDelegate {
   private final PlanService plans;
   private final Organisation organisation;
   private final CascadeSummary cascade;
+  private final EvidenceCatalogue evidence;
 
-  public CollectUnitReportsDelegate(PlanService plans, Organisation organisation, CascadeSummary cascade) {
+  public CollectUnitReportsDelegate(PlanService plans, Organisation organisation, CascadeSummary cascade,
+                                    EvidenceCatalogue evidence) {
     this.plans = plans;
     this.organisation = organisation;
     this.cascade = cascade;
+    this.evidence = evidence;
   }
 
   @Override
@@ -45,6 +49,11 @@ public class CollectUnitReportsDelegate implements JavaDelegate {
     if (!childPlans.isEmpty()) {
       // the cascade rolled up: each plan carrying this one out, its state and its (and its own children's) statuses
       text.append("\nKế hoạch thực hiện của các đơn vị:\n").append(childPlans);
+    }
+    String files = evidence.text(planId);
+    if (!files.isEmpty()) {
+      // the evidence the units attached: each file's name and the start of its SHA-256
+      text.append("\n").append(files);
     }
     UNIT_REPORTS.on(execution, ProcessText.fit(text.toString().strip()));
     RETURN_COMMENT.on(execution, null);

@@ -420,6 +420,9 @@ async function renderPlan(root, id) {
       ['Quy trình vòng đời', instanceLink(plan.processInstanceId, plan.processInstanceRunning,
         'Xem trong Cockpit (phiên ' + (plan.processInstanceId || '') + ')'), 'lifecycle'],
       ['Tìm trong Cockpit', cockpitSearch(plan), 'cockpit-search'],
+      ['Tài liệu minh chứng', el('a', { href: APP_ROOT.replace(/\/[^/]*$/, '') + '/minh-chung/index.html?plan='
+        + encodeURIComponent(plan.id), target: '_blank', 'data-kh': 'evidence-link' },
+      'Các tệp các đơn vị đã đính kèm →'), 'evidence'],
     ]),
     el('h3', {}, 'Nhiệm vụ'),
     el('div', { className: 'kh-plan-counts', 'data-kh': 'plan-counts' },
