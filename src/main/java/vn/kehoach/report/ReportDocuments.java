@@ -12,6 +12,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -102,10 +103,9 @@ public class ReportDocuments {
 
   /** The acceptance task opens: the newest document is the one it presents; its hash is what the form shows. */
   @Transactional(propagation = Propagation.MANDATORY)
-  public ReportDocument present(long planId, String taskId) {
-    ReportDocument document = documents.latest(planId).orElseThrow(() -> new IllegalStateException(
-        "plan " + planId + " has no report document to present"));
-    documents.present(document.id(), taskId);
+  public Optional<ReportDocument> present(long planId, String taskId) {
+    Optional<ReportDocument> document = documents.latest(planId);
+    document.ifPresent(d -> documents.present(d.id(), taskId));
     return document;
   }
 
@@ -115,10 +115,15 @@ public class ReportDocuments {
    * the SHA-256 and the number the register gives the report now.
    */
   @Transactional(propagation = Propagation.MANDATORY)
-  public ReportDocument approve(long planId, String taskId, String by) {
+  public Optional<ReportDocument> approve(long planId, String taskId, String by) {
+    Optional<ReportDocument> latest = documents.latest(planId);
+    if (latest.isEmpty()) {
+      // a report consolidated before documents existed (a task open across the upgrade): nothing to compare
+      return Optional.empty();
+    }
     ReportDocument presented = documents.presentedTo(taskId).orElseThrow(() -> new ReportChangedException(
         "Công việc này không trình văn bản báo cáo nào; không duyệt được (no report document was presented)"));
-    ReportDocument newest = documents.latest(planId).orElseThrow();
+    ReportDocument newest = latest.get();
     if (newest.id() != presented.id()) {
       throw new ReportChangedException("Văn bản báo cáo đã được tạo lại sau khi trình duyệt (SHA-256 trình duyệt "
           + presented.sha256() + ", hiện tại " + newest.sha256() + "): không duyệt một văn bản khác với văn bản đã "
@@ -132,7 +137,7 @@ public class ReportDocuments {
     documents.approve(presented.id(), clock.instant(), by, number);
     plans.recordStep(planId, "REPORT_APPROVED", "Duyệt văn bản báo cáo" + (number == null ? "" : " số " + number)
         + ", SHA-256 " + presented.sha256(), by);
-    return documents.presentedTo(taskId).orElseThrow();
+    return documents.presentedTo(taskId);
   }
 
   public static String sha256(byte[] content) {

@@ -47,7 +47,8 @@ public class DecisionTaskListener implements TaskListener {
       task.getExecution().removeVariable(COMMENT.name());
       if (Elements.ACCEPT_REPORT.equals(step(task))) {
         // the task presents the newest report document: exactly that one may be approved
-        task.setVariableLocal(REPORT_SHA256, documents.present(PLAN_ID.from(task), task.getId()).sha256());
+        documents.present(PLAN_ID.from(task), task.getId())
+            .ifPresent(document -> task.setVariableLocal(REPORT_SHA256, document.sha256()));
       }
       return;
     }
