@@ -28,6 +28,27 @@ public class CascadeSummary {
         .collect(Collectors.joining("\n"));
   }
 
+  /**
+   * A plan carrying this one out, as the report document's status table shows it.
+   *
+   * @param label "Đảng ủy phường: Kế hoạch số 12-KH/ĐU ngày 05/04/2026 (Đang thực hiện)"
+   * @param rolledUp the statuses of its assignments and of those of the plans below it
+   */
+  public record ChildPlan(String label, Map<AssignmentStatus, Integer> rolledUp) {}
+
+  /** The plans carrying this one out, each with its rolled-up counts; empty when there is none. */
+  public java.util.List<ChildPlan> childPlanCounts(long planId) {
+    return tree.of(planId, Viewer.SYSTEM).plan().children().stream()
+        .map(child -> new ChildPlan(header(child), child.rolledUp())).toList();
+  }
+
+  private static String header(PlanTreeView.Node child) {
+    PlanTreeView.Header header = child.header();
+    String document = header.number() == null ? "Dự thảo \"" + header.title() + "\""
+        : "Kế hoạch số " + header.number() + " ngày " + VIETNAMESE_DATE.format(header.issuedOn());
+    return header.issuer().name() + ": " + document + " (" + header.stateLabel() + ")";
+  }
+
   private static String line(PlanTreeView.Node child) {
     PlanTreeView.Header header = child.header();
     String document = header.number() == null ? "Dự thảo \"" + header.title() + "\""

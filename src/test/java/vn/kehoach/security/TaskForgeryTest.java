@@ -62,7 +62,7 @@ class TaskForgeryTest {
         "drafterName", "monitoringName", "implementsText", "assignmentsText", "returnComment", "unitReports",
         "assignmentUnitName", "assignmentRoleText", "assignmentTask", "assignmentDeadline", "assignmentDueText",
         "originalDueText", "nextReportDueText", "nextReportPeriodText", "assignmentPhasesText", "decidedBy", "reportedBy",
-        "state")) {
+        "state", "reportSha256")) {
       forged.put(text, "99-KH/GIA");
     }
     for (String date : List.of("assignmentDue", "reminderAt", "escalateToSignerAt", "nextReportAt", "nextReportDue")) {

@@ -1,5 +1,7 @@
 package vn.kehoach.engine.config;
 
+import vn.kehoach.system.ConflictException;
+
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
@@ -42,6 +44,10 @@ public class RejectedTaskInputMapper implements ExceptionMapper<RestException> {
     Throwable rejection = find(exception, NotValidException.class);
     if (rejection != null) {
       return answer(Response.Status.BAD_REQUEST, rejection);
+    }
+    Throwable changed = find(exception, ConflictException.class);
+    if (changed != null) {
+      return answer(Response.Status.CONFLICT, changed);
     }
     Throwable conflict = find(exception, OptimisticLockingException.class);
     conflict = conflict != null ? conflict : find(exception, TaskAlreadyClaimedException.class);

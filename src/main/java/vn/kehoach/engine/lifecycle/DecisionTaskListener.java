@@ -1,5 +1,7 @@
 package vn.kehoach.engine.lifecycle;
 
+import vn.kehoach.report.ReportDocuments;
+
 import static vn.kehoach.engine.PlanVariables.*;
 import static vn.kehoach.engine.lifecycle.PlanLifecycleProcess.Vars.*;
 
@@ -25,12 +27,17 @@ public class DecisionTaskListener implements TaskListener {
       Elements.SIGN, "Người ký trả lại",
       Elements.ACCEPT_REPORT, "Người ký trả lại báo cáo");
 
+  /** Shown in the acceptance form: the SHA-256 of the report document the signer is asked to approve. */
+  public static final String REPORT_SHA256 = "reportSha256";
+
   private final PlanService plans;
   private final TaskActor actor;
+  private final ReportDocuments documents;
 
-  public DecisionTaskListener(PlanService plans, TaskActor actor) {
+  public DecisionTaskListener(PlanService plans, TaskActor actor, ReportDocuments documents) {
     this.plans = plans;
     this.actor = actor;
+    this.documents = documents;
   }
 
   @Override
@@ -38,12 +45,20 @@ public class DecisionTaskListener implements TaskListener {
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
       task.getExecution().removeVariable(DECISION.name());
       task.getExecution().removeVariable(COMMENT.name());
+      if (Elements.ACCEPT_REPORT.equals(step(task))) {
+        // the task presents the newest report document: exactly that one may be approved
+        documents.present(PLAN_ID.from(task), task.getId())
+            .ifPresent(document -> task.setVariableLocal(REPORT_SHA256, document.sha256()));
+      }
       return;
     }
     Decision decision = Decision.valueOf(DECISION.from(task));
     String comment = COMMENT.fromOrNull(task);
     comment = comment == null || comment.isBlank() ? null : comment.strip();
     String by = actor.of(task);
+    if (Elements.ACCEPT_REPORT.equals(step(task)) && decision == Decision.APPROVE) {
+      documents.approve(PLAN_ID.from(task), task.getId(), by); // 409 if the document changed since it was presented
+    }
     if (RETURNED_BY.containsKey(step(task))) {
       plans.recordDecision(PLAN_ID.from(task), step(task), decision.name(), comment, by);
     } else {

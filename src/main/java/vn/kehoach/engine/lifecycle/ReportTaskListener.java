@@ -1,5 +1,9 @@
 package vn.kehoach.engine.lifecycle;
 
+import vn.kehoach.engine.PlanVariables;
+import vn.kehoach.report.ReportCycle;
+import vn.kehoach.report.ReportDocuments;
+
 import static vn.kehoach.engine.PlanVariables.PLAN_ID;
 import static vn.kehoach.engine.PlanVariables.REPORTED_BY;
 
@@ -19,10 +23,12 @@ public class ReportTaskListener implements TaskListener {
 
   private final PlanService plans;
   private final TaskActor actor;
+  private final ReportDocuments documents;
 
-  public ReportTaskListener(PlanService plans, TaskActor actor) {
+  public ReportTaskListener(PlanService plans, TaskActor actor, ReportDocuments documents) {
     this.plans = plans;
     this.actor = actor;
+    this.documents = documents;
   }
 
   @Override
@@ -31,8 +37,11 @@ public class ReportTaskListener implements TaskListener {
     switch (task.getTaskDefinitionKey()) {
       case PlanLifecycleProcess.Elements.DRAFT ->
           plans.recordStep(PLAN_ID.from(task), task.getTaskDefinitionKey(), "Trình thẩm định dự thảo", by);
-      case PlanLifecycleProcess.Elements.CONSOLIDATE ->
-          plans.recordStep(PLAN_ID.from(task), task.getTaskDefinitionKey(), "Trình báo cáo tổng hợp", by);
+      case PlanLifecycleProcess.Elements.CONSOLIDATE -> {
+        plans.recordStep(PLAN_ID.from(task), task.getTaskDefinitionKey(), "Trình báo cáo tổng hợp", by);
+        // the monitoring unit's text becomes the body of the report document the signer will approve
+        documents.generate(PLAN_ID.from(task), ReportCycle.FINAL, PlanVariables.REPORT.from(task), by);
+      }
       default -> REPORTED_BY.on(task.getExecution(), by);
     }
   }
