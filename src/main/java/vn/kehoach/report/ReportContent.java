@@ -17,11 +17,12 @@ import vn.kehoach.assignment.AssignmentStatus;
  * @param statusRows the status table: one row per unit, then the plans carrying this one out, then the total
  * @param unfinished the assignments not done yet (listed by a final review that came before the work ended)
  * @param recipients "Nơi nhận", one line each
+ * @param evidence the evidence attached, one line per file: whose, its name and its full SHA-256
  */
 public record ReportContent(boolean party, List<String> headerLeft, String numberText, String placeAndDate,
                             String title, String planTitle, List<String> body, List<UnitResult> units,
                             List<StatusRow> statusRows, List<String> unfinished, List<String> recipients,
-                            String signsFor, String signerTitle) {
+                            String signsFor, String signerTitle, List<String> evidence) {
 
   /** One assignment's unit, its part, its task, and its report ("Chưa báo cáo" when there is none). */
   public record UnitResult(String unit, String role, String task, String status, String report) {}

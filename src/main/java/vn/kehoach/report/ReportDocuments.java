@@ -20,6 +20,7 @@ import vn.kehoach.assignment.Assignment;
 import vn.kehoach.assignment.AssignmentStatus;
 import vn.kehoach.cascade.CascadeSummary;
 import vn.kehoach.deadline.Deadline;
+import vn.kehoach.evidence.EvidenceCatalogue;
 import vn.kehoach.numbering.DocumentNumber;
 import vn.kehoach.numbering.DocumentNumbering;
 import vn.kehoach.organisation.IssuerKind;
@@ -58,17 +59,19 @@ public class ReportDocuments {
   private final DocumentNumbering numbering;
   private final ReportDocumentRepository documents;
   private final PdfRenderer pdf;
+  private final EvidenceCatalogue evidence;
   private final Clock clock;
 
   public ReportDocuments(PlanService plans, Organisation organisation, CascadeSummary cascade,
                          DocumentNumbering numbering, ReportDocumentRepository documents, PdfRenderer pdf,
-                         Clock clock) {
+                         EvidenceCatalogue evidence, Clock clock) {
     this.plans = plans;
     this.organisation = organisation;
     this.cascade = cascade;
     this.numbering = numbering;
     this.documents = documents;
     this.pdf = pdf;
+    this.evidence = evidence;
     this.clock = clock;
   }
 
@@ -214,9 +217,16 @@ public class ReportDocuments {
         .filter(name -> !byUnit.containsKey(name)).ifPresent(name -> recipients.add("- " + name + ","));
     recipients.add("- Lưu VT.");
 
+    // the files as they stand when the document is made: its hash then covers their hashes too
+    List<String> files = new ArrayList<>();
+    for (EvidenceCatalogue.Group group : evidence.ofPlan(plan.id())) {
+      String whose = group.position() == null ? "Báo cáo tổng hợp — " + group.unitName()
+          : group.position() + ". " + group.unitName();
+      group.files().forEach(f -> files.add(whose + ": " + f.fileName() + " (SHA-256 " + f.sha256() + ")"));
+    }
     return new ReportContent(party, headerLeft, numberText, placeAndDate, title, plan.title(), body, units, rows,
         cycle == ReportCycle.FINAL ? unfinished : List.of(), recipients, letterhead.signsFor(),
-        letterhead.signerTitle());
+        letterhead.signerTitle(), files);
   }
 
   private String recipientName(Recipient r) {

@@ -62,9 +62,17 @@ public final class ReportDocx {
       heading(doc, "III. TÌNH HÌNH THỰC HIỆN CÁC NHIỆM VỤ");
       statusTable(doc, content.statusRows());
 
+      String next = "IV";
       if (!content.unfinished().isEmpty()) {
         heading(doc, "IV. NHIỆM VỤ CHƯA HOÀN THÀNH");
         for (String line : content.unfinished()) {
+          text(doc, "- " + line, false);
+        }
+        next = "V";
+      }
+      if (!content.evidence().isEmpty()) {
+        heading(doc, next + ". TÀI LIỆU MINH CHỨNG KÈM THEO");
+        for (String line : content.evidence()) {
           text(doc, "- " + line, false);
         }
       }

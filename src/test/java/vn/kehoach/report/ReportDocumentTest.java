@@ -34,6 +34,8 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import vn.kehoach.assignment.AssignmentRole;
 import vn.kehoach.engine.lifecycle.PlanLifecycleProcess.Elements;
+import vn.kehoach.evidence.EvidenceService;
+import vn.kehoach.organisation.Viewer;
 import vn.kehoach.plan.Plan;
 import vn.kehoach.plan.PlanRequest;
 import vn.kehoach.plan.PlanRequest.AssignmentRequest;
@@ -56,6 +58,7 @@ class ReportDocumentTest {
   @Autowired TaskService tasks;
   @Autowired PlanService plans;
   @Autowired ReportDocuments documents;
+  @Autowired EvidenceService evidence;
 
   @Test
   void partyPlanReportHasThePartyLayoutUnitsCountsRecipientsAndTheStandingCommitteeSignature() throws Exception {
@@ -182,6 +185,32 @@ class ReportDocumentTest {
     assertThat(png.waitFor(60, TimeUnit.SECONDS)).isTrue();
     assertThat(png.exitValue()).isZero();
     assertThat(folder.resolve("bao-cao-tong-ket-1.png")).exists().isNotEmptyFile();
+  }
+
+  /** The evidence the units attached is listed in the document with each file's full SHA-256. */
+  @Test
+  void theDocumentListsTheEvidenceAttachedWithItsHash() throws Exception {
+    Plan plan = workflow.issued(provincialPlan("Kế hoạch có tài liệu minh chứng"));
+    workflow.tasks(plan, Elements.ACKNOWLEDGE).forEach(workflow::acknowledge);
+    for (Task task : workflow.workTasks(plan)) {
+      workflow.report(task, "Báo cáo của " + tasks.getIdentityLinksForTask(task.getId()).get(0).getGroupId());
+    }
+    java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(8, 8,
+        java.awt.image.BufferedImage.TYPE_INT_RGB);
+    java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+    javax.imageio.ImageIO.write(image, "png", png);
+    long propaganda = plans.get(plan.id()).assignments().stream().filter(a -> a.unit().equals(PROPAGANDA))
+        .findFirst().orElseThrow().id();
+    evidence.attach(plan.id(), propaganda, EvidenceService.Upload.of("Ảnh buổi tuyên truyền.png", png.toByteArray(),
+        null), new Viewer("tuyengiao", java.util.Set.of(PROPAGANDA), false));
+    workflow.complete(plan, Elements.CONSOLIDATE, Map.of("report", "Đã tổng hợp."));
+
+    byte[] docx = rest.withBasicAuth("congan", "demo").getForEntity("/api/plans/" + plan.id() + "/report.docx",
+        byte[].class).getBody();
+    try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx))) {
+      assertThat(paragraphs(doc)).contains("IV. TÀI LIỆU MINH CHỨNG KÈM THEO", "- 1. Ban Tuyên giáo và Dân vận Tỉnh ủy: "
+          + "Ảnh buổi tuyên truyền.png (SHA-256 " + ReportDocuments.sha256(png.toByteArray()) + ")");
+    }
   }
 
   /** Issued, received, every unit reported, and the monitoring unit's consolidated text submitted. */
