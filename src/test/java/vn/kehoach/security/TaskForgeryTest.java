@@ -208,7 +208,8 @@ class TaskForgeryTest {
   @Test
   void theContractsCoverEveryUserTaskAndEveryFormField() {
     assertThat(contracts.all().keySet()).containsExactlyInAnyOrder(Elements.DRAFT, Elements.REVIEW, Elements.SIGN,
-        Elements.ACKNOWLEDGE, Elements.CONSOLIDATE, Elements.ACCEPT_REPORT, AssignmentProcess.Elements.EXECUTE,
+        Elements.ACKNOWLEDGE, Elements.CONSOLIDATE, Elements.ACCEPT_REPORT, Elements.CONSOLIDATE_INTERIM,
+        Elements.ACCEPT_INTERIM_REPORT, AssignmentProcess.Elements.EXECUTE,
         AssignmentProcess.Elements.DECIDE_EXTENSION, AssignmentProcess.Elements.URGE,
         AssignmentProcess.Elements.URGE_BY_SIGNER, AssignmentProcess.Elements.EXECUTE_ONGOING,
         AssignmentProcess.Elements.PERIODIC_REPORT);
