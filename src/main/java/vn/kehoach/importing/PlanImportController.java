@@ -171,7 +171,7 @@ public class PlanImportController {
             : new PlanRequest.AssignmentRequest(a.unit(), a.role(), a.task(), UNWRITTEN_DEADLINE, null))
         .toList();
     return new PlanRequest(plan.title(), plan.type(), plan.issuer(), plan.drafter(), plan.monitoringUnit(),
-        plan.implementsDocuments(), assignments, plan.recipients());
+        plan.implementsDocuments(), assignments, plan.recipients(), plan.interimReviewOn(), plan.finalReviewOn());
   }
 
   static final String UNWRITTEN_DEADLINE = "(văn bản không ghi thời hạn)";

@@ -1,6 +1,7 @@
 package vn.kehoach.plan;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import vn.kehoach.assignment.Assignment;
 import vn.kehoach.history.PlanEvent;
@@ -18,13 +19,15 @@ import vn.kehoach.organisation.Unit;
  *     document's own, outside any register of ours, and it never went through drafting and signature here
  * @param externalIssuer the issuer as the document writes it, when that body is not in the organisation; the plan's
  *     {@code issuer} is then the body that received it (whose office took it in), to whom escalations go
+ * @param interimReviewOn the day of the interim review (sơ kết), or null
+ * @param finalReviewOn the day of the final review (tổng kết), or null
  */
 public record Plan(long id, String title, String type, String issuer, String drafter, String monitoringUnit,
                    PlanState state, DocumentNumber number, String processInstanceId, String consolidatedReport,
                    Instant createdAt, Instant closedAt, int version,
                    List<ImplementedDocument> implementsDocuments, List<Assignment> assignments,
                    List<Recipient> recipients, List<PlanEvent> history, boolean issuedElsewhere,
-                   String externalIssuer) {
+                   String externalIssuer, LocalDate interimReviewOn, LocalDate finalReviewOn) {
 
   /** The issuer as people read it: the external body's name as written, else the unit's name. */
   public String issuerName(Organisation organisation) {

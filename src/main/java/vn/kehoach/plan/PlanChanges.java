@@ -51,6 +51,12 @@ final class PlanChanges {
     if (!before.monitoringUnit().equals(after.monitoringUnit())) {
       changes.add("đơn vị theo dõi");
     }
+    if (!Objects.equals(before.interimReviewOn(), after.interimReviewOn())) {
+      changes.add("ngày sơ kết");
+    }
+    if (!Objects.equals(before.finalReviewOn(), after.finalReviewOn())) {
+      changes.add("ngày tổng kết");
+    }
     return changes;
   }
 

@@ -26,7 +26,7 @@ public class PlanRepository {
   private static final String PLAN_COLUMNS = """
       id, title, doc_type, issuer_unit, drafter_unit, monitoring_unit, state, number_sequence, number_text,
       issued_on, number_period, process_instance_id, consolidated_report, created_at, closed_at, version,
-      issued_elsewhere, external_issuer""";
+      issued_elsewhere, external_issuer, interim_review_on, final_review_on""";
 
   private final JdbcClient jdbc;
   private final AssignmentRepository assignments;
@@ -42,8 +42,10 @@ public class PlanRepository {
   public long insert(NewPlan plan, Instant now) {
     KeyHolder key = new GeneratedKeyHolder();
     jdbc.sql("""
-            insert into plan (title, doc_type, issuer_unit, drafter_unit, monitoring_unit, state, created_at, version)
-            values (:title, :type, :issuer, :drafter, :monitoring, :state, :now, 0)""")
+            insert into plan (title, doc_type, issuer_unit, drafter_unit, monitoring_unit, state, created_at, version,
+                              interim_review_on, final_review_on)
+            values (:title, :type, :issuer, :drafter, :monitoring, :state, :now, 0, :interim, :final)""")
+        .param("interim", plan.interimReviewOn()).param("final", plan.finalReviewOn())
         .param("title", plan.title()).param("type", plan.type()).param("issuer", plan.issuer())
         .param("drafter", plan.drafter()).param("monitoring", plan.monitoringUnit())
         .param("state", PlanState.DRAFTING.name()).param("now", JdbcTime.timestamp(now))
@@ -62,9 +64,10 @@ public class PlanRepository {
     KeyHolder key = new GeneratedKeyHolder();
     jdbc.sql("""
             insert into plan (title, doc_type, issuer_unit, drafter_unit, monitoring_unit, state, number_text, issued_on,
-                              issued_elsewhere, external_issuer, created_at, version)
+                              issued_elsewhere, external_issuer, created_at, version, interim_review_on, final_review_on)
             values (:title, :type, :issuer, :drafter, :monitoring, :state, :number, :issuedOn, true, :external, :now,
-                    0)""")
+                    0, :interim, :final)""")
+        .param("interim", plan.interimReviewOn()).param("final", plan.finalReviewOn())
         .param("title", plan.title()).param("type", plan.type()).param("issuer", plan.issuer())
         .param("drafter", plan.drafter()).param("monitoring", plan.monitoringUnit())
         .param("state", PlanState.IN_EXECUTION.name()).param("number", number).param("issuedOn", issuedOn)
@@ -97,8 +100,10 @@ public class PlanRepository {
    */
   public void updateDraft(long id, int expectedVersion, NewPlan plan, List<Assignment> current) {
     checked(id, jdbc.sql("""
-            update plan set title = :title, doc_type = :type, monitoring_unit = :monitoring, version = version + 1
+            update plan set title = :title, doc_type = :type, monitoring_unit = :monitoring,
+                interim_review_on = :interim, final_review_on = :final, version = version + 1
             where id = :id and version = :version""")
+        .param("interim", plan.interimReviewOn()).param("final", plan.finalReviewOn())
         .param("title", plan.title()).param("type", plan.type()).param("monitoring", plan.monitoringUnit())
         .param("id", id).param("version", expectedVersion).update());
     // documents and recipients are referred to by nothing: replaced whole
@@ -341,7 +346,8 @@ public class PlanRepository {
         JdbcTime.instant(rs, "created_at"), JdbcTime.instant(rs, "closed_at"), rs.getInt("version"),
         withDetails ? documents(id) : List.of(), withDetails ? assignments.ofPlan(id) : List.of(),
         withDetails ? recipients(id) : List.of(), withDetails ? history.of(id) : List.of(),
-        rs.getBoolean("issued_elsewhere"), rs.getString("external_issuer"));
+        rs.getBoolean("issued_elsewhere"), rs.getString("external_issuer"),
+        rs.getObject("interim_review_on", LocalDate.class), rs.getObject("final_review_on", LocalDate.class));
   }
 
   private List<ImplementedDocument> documents(long planId) {

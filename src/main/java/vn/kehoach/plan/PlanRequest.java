@@ -1,6 +1,7 @@
 package vn.kehoach.plan;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.time.LocalDate;
 import java.util.List;
 import vn.kehoach.assignment.AssignmentKind;
 import vn.kehoach.assignment.AssignmentRole;
@@ -11,10 +12,20 @@ import vn.kehoach.assignment.AssignmentRole;
  * @param type document type code, "KH" when absent
  * @param drafter the advising unit that drafts; the monitoring unit when absent
  * @param implementsDocuments the documents this plan carries out (JSON name {@code implements})
+ * @param interimReviewOn the day of the interim review (sơ kết), ISO date; none when absent
+ * @param finalReviewOn the day of the final review (tổng kết), ISO date; none when absent
  */
 public record PlanRequest(String title, String type, String issuer, String drafter, String monitoringUnit,
                           @JsonProperty("implements") List<ImplementedDocument> implementsDocuments,
-                          List<AssignmentRequest> assignments, List<RecipientRequest> recipients) {
+                          List<AssignmentRequest> assignments, List<RecipientRequest> recipients,
+                          LocalDate interimReviewOn, LocalDate finalReviewOn) {
+
+  /** A plan without review dates: the plan is reviewed (tổng kết) only when its work is done. */
+  public PlanRequest(String title, String type, String issuer, String drafter, String monitoringUnit,
+                     List<ImplementedDocument> implementsDocuments, List<AssignmentRequest> assignments,
+                     List<RecipientRequest> recipients) {
+    this(title, type, issuer, drafter, monitoringUnit, implementsDocuments, assignments, recipients, null, null);
+  }
 
   /**
    * @param deadline the deadline as written ("trong tháng 4/2024"), an ISO date, or "thường xuyên"

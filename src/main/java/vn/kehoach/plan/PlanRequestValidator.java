@@ -73,10 +73,29 @@ public class PlanRequestValidator {
     List<NewAssignment> assignments = assignments(request.assignments(), referenceDate, problems);
     List<NewRecipient> recipients = recipients(request.recipients(), problems);
     List<ImplementedDocument> documents = documents(request.implementsDocuments(), problems);
+    reviewDates(request.interimReviewOn(), request.finalReviewOn(), referenceDate, problems);
     if (!problems.isEmpty()) {
       throw new InvalidRequestException(problems);
     }
-    return new NewPlan(title, type, issuer, drafter, monitoring, documents, assignments, recipients);
+    return new NewPlan(title, type, issuer, drafter, monitoring, documents, assignments, recipients,
+        request.interimReviewOn(), request.finalReviewOn());
+  }
+
+  /** Both review dates are optional; each comes after the reference date, the final one after the interim one. */
+  private static void reviewDates(LocalDate interim, LocalDate fin, LocalDate referenceDate,
+                                  List<FieldProblem> problems) {
+    if (interim != null && !interim.isAfter(referenceDate)) {
+      problems.add(new FieldProblem("interimReviewOn", "ngày sơ kết phải sau ngày " + referenceDate
+          + " (the interim review date must be after " + referenceDate + ")"));
+    }
+    if (fin != null && !fin.isAfter(referenceDate)) {
+      problems.add(new FieldProblem("finalReviewOn", "ngày tổng kết phải sau ngày " + referenceDate
+          + " (the final review date must be after " + referenceDate + ")"));
+    }
+    if (interim != null && fin != null && !fin.isAfter(interim)) {
+      problems.add(new FieldProblem("finalReviewOn", "ngày tổng kết phải sau ngày sơ kết " + interim
+          + " (the final review date must be after the interim review date)"));
+    }
   }
 
   private List<NewAssignment> assignments(List<AssignmentRequest> requests, LocalDate referenceDate,

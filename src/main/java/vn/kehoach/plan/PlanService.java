@@ -139,7 +139,7 @@ public class PlanService {
     }
     PlanRequest asReceived = new PlanRequest(content.title(), content.type(), issuer, office,
         content.monitoringUnit() == null ? office : content.monitoringUnit(), content.implementsDocuments(),
-        content.assignments(), content.recipients());
+        content.assignments(), content.recipients(), content.interimReviewOn(), content.finalReviewOn());
     NewPlan plan = validator.validate(asReceived, issuedOn);
     access.checkDrafting(viewer, office, plan.issuer());
     plans.issuedElsewhere(number, issuedOn).or(() -> plans.issuedPlanNumbered(number, issuedOn)).ifPresent(id -> {
@@ -261,7 +261,8 @@ public class PlanService {
   private static PlanRequest keepingDrafter(PlanRequest request, Plan plan) {
     return request == null || request.drafter() != null ? request
         : new PlanRequest(request.title(), request.type(), request.issuer(), plan.drafter(), request.monitoringUnit(),
-            request.implementsDocuments(), request.assignments(), request.recipients());
+            request.implementsDocuments(), request.assignments(), request.recipients(), request.interimReviewOn(),
+            request.finalReviewOn());
   }
 
   /** Issuer and drafter decide who reviews, signs and drafts the running workflow: an edit keeps them. */

@@ -21,6 +21,8 @@ import vn.kehoach.organisation.Unit;
  * @param issuedElsewhere taken in to follow after another body issued it (its number and date are the document's)
  * @param receivedBy for a plan issued outside the organisation, the body that received it, to whom escalations go;
  *     else null
+ * @param interimReviewOn the day of the interim review (sơ kết), or null
+ * @param finalReviewOn the day of the final review (tổng kết), or null
  * @param returnComment the comment of the latest return (review, signature or report), for the unit that revises
  */
 public record PlanView(long id, String title, String type, String number, LocalDate issuedOn, PlanState state,
@@ -29,7 +31,7 @@ public record PlanView(long id, String title, String type, String number, LocalD
                        List<ImplementedDocument> implementsDocuments, List<AssignmentView> assignments,
                        List<RecipientView> recipients, List<EventView> history, String returnComment,
                        String consolidatedReport, List<PlanLink> implementedBy, boolean issuedElsewhere,
-                       UnitRef receivedBy) {
+                       UnitRef receivedBy, LocalDate interimReviewOn, LocalDate finalReviewOn) {
 
   /** A unit's id and Vietnamese name. */
   public record UnitRef(String id, String name) {}
@@ -71,7 +73,8 @@ public record PlanView(long id, String title, String type, String number, LocalD
         plan.history().stream().filter(e -> "RETURN".equals(e.decision())).reduce((older, newer) -> newer)
             .map(PlanEvent::comment).orElse(null),
         plan.consolidatedReport(), implementedBy, plan.issuedElsewhere(),
-        plan.externalIssuer() == null ? null : ref(plan.issuer(), organisation));
+        plan.externalIssuer() == null ? null : ref(plan.issuer(), organisation),
+        plan.interimReviewOn(), plan.finalReviewOn());
   }
 
   private static AssignmentView assignment(Plan plan, Assignment a, Organisation organisation, Instant now) {

@@ -264,6 +264,29 @@ class PlanEditApiTest {
   // --- helpers -------------------------------------------------------------------------------------------------
 
   /** The fixture plan as the body of an edit, with another title. */
+  @Test
+  void reviewDatesAreValidatedStoredShownAndNamedInTheEditRemark() throws Exception {
+    Plan plan = workflow.create(PlanFixtures.provincialPlan("Kế hoạch có ngày sơ kết, tổng kết"));
+    ResponseEntity<String> read = read(DRAFTER, plan.id());
+    assertThat(body(read).get("interimReviewOn").isNull()).isTrue();
+
+    ObjectNode wrong = request("Kế hoạch có ngày sơ kết, tổng kết");
+    wrong.put("interimReviewOn", "2099-06-30").put("finalReviewOn", "2099-06-01");
+    assertRefused(put(DRAFTER, plan.id(), wrong, read.getHeaders().getETag()), "finalReviewOn", "sau ngày sơ kết");
+    ObjectNode past = request("Kế hoạch có ngày sơ kết, tổng kết");
+    past.put("interimReviewOn", "2020-01-01");
+    assertRefused(put(DRAFTER, plan.id(), past, read.getHeaders().getETag()), "interimReviewOn", "ngày sơ kết");
+
+    ObjectNode edit = request("Kế hoạch có ngày sơ kết, tổng kết");
+    edit.put("interimReviewOn", "2099-06-30").put("finalReviewOn", "2099-12-15");
+    ResponseEntity<String> edited = put(DRAFTER, plan.id(), edit, read.getHeaders().getETag());
+    assertThat(edited.getStatusCode()).as(edited.getBody()).isEqualTo(HttpStatus.OK);
+    JsonNode stored = body(read(DRAFTER, plan.id()));
+    assertThat(stored.get("interimReviewOn").asText()).isEqualTo("2099-06-30");
+    assertThat(stored.get("finalReviewOn").asText()).isEqualTo("2099-12-15");
+    assertThat(lastEvent(stored).get("comment").asText()).isEqualTo("Sửa: ngày sơ kết, ngày tổng kết");
+  }
+
   private ObjectNode request(String title) {
     ObjectNode body = json.valueToTree(PlanFixtures.provincialPlan(title));
     body.remove("drafter");

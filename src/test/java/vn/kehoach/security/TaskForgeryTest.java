@@ -31,6 +31,7 @@ import vn.kehoach.engine.lifecycle.PlanLifecycleProcess.Elements;
 import vn.kehoach.engine.task.TaskContracts;
 import vn.kehoach.engine.task.TaskForms;
 import vn.kehoach.plan.Plan;
+import vn.kehoach.plan.PlanRequest;
 import vn.kehoach.plan.PlanService;
 import vn.kehoach.plan.PlanState;
 import vn.kehoach.support.IntegrationTest;
@@ -68,6 +69,12 @@ class TaskForgeryTest {
     for (String date : List.of("assignmentDue", "reminderAt", "escalateToSignerAt", "nextReportAt", "nextReportDue")) {
       forged.put(date, "2036-01-01T00:00:00.000+0700");
     }
+    // the review dates' timers and the variables that end the execution branch (sơ kết, tổng kết)
+    for (String date : List.of("interimReviewAt", "finalReviewAt")) {
+      forged.put(date, "2026-01-01T00:00:00.000+0700");
+    }
+    forged.put("workEnded", true);
+    forged.put("finalReviewDue", true);
     forged.put("hasDueDate", false);
     forged.put("acknowledgingUnits", "[]");
     forged.put("assignmentIds", "[]");
@@ -90,6 +97,7 @@ class TaskForgeryTest {
   @Autowired RuntimeService runtime;
   @Autowired HistoryService history;
   @Autowired TaskContracts contracts;
+  @Autowired org.camunda.bpm.engine.ManagementService management;
 
   private final TaskForms forms = TaskForms.fromClasspath();
 
@@ -155,6 +163,25 @@ class TaskForgeryTest {
   }
 
   @Test
+  void theInterimReviewTasksRefuseForgedVariablesToo() throws Exception {
+    java.time.LocalDate interim = java.time.LocalDate.now(vn.kehoach.deadline.Deadline.VIETNAM).plusDays(30);
+    PlanRequest p = provincialPlan("Kế hoạch thử giả mạo ở bước sơ kết");
+    Plan plan = workflow.issued(new PlanRequest(p.title(), p.type(), p.issuer(), p.drafter(), p.monitoringUnit(),
+        p.implementsDocuments(), p.assignments(), p.recipients(), interim, null));
+    ClockUtil.setCurrentTime(Date.from(interim.plusDays(1).atStartOfDay(vn.kehoach.deadline.Deadline.VIETNAM)
+        .toInstant()));
+    management.executeJob(management.createJobQuery().processInstanceId(plan.processInstanceId())
+        .activityId(Elements.INTERIM_TIMER).singleResult().getId());
+
+    forgeThenComplete(plan, Elements.CONSOLIDATE_INTERIM, "congan", Map.of("report", "Báo cáo sơ kết"));
+    forgeThenComplete(plan, Elements.ACCEPT_INTERIM_REPORT, "phobithu", Map.of("decision", "APPROVE"));
+    Plan reviewed = plans.get(plan.id());
+    assertThat(reviewed.state()).isEqualTo(PlanState.IN_EXECUTION);
+    assertThat(reviewed.history()).extracting(e -> e.step() + " " + e.by()).contains(
+        Elements.CONSOLIDATE_INTERIM + " congan", Elements.ACCEPT_INTERIM_REPORT + " phobithu");
+  }
+
+  @Test
   void theSignerCannotHandTheSignatureToSomeoneOutsideItsRole() throws Exception {
     Plan plan = workflow.toSignature(provincialPlan("Kế hoạch thử giao việc ký cho người khác"));
     Task sign = workflow.task(plan, Elements.SIGN);
@@ -208,7 +235,8 @@ class TaskForgeryTest {
   @Test
   void theContractsCoverEveryUserTaskAndEveryFormField() {
     assertThat(contracts.all().keySet()).containsExactlyInAnyOrder(Elements.DRAFT, Elements.REVIEW, Elements.SIGN,
-        Elements.ACKNOWLEDGE, Elements.CONSOLIDATE, Elements.ACCEPT_REPORT, AssignmentProcess.Elements.EXECUTE,
+        Elements.ACKNOWLEDGE, Elements.CONSOLIDATE, Elements.ACCEPT_REPORT, Elements.CONSOLIDATE_INTERIM,
+        Elements.ACCEPT_INTERIM_REPORT, AssignmentProcess.Elements.EXECUTE,
         AssignmentProcess.Elements.DECIDE_EXTENSION, AssignmentProcess.Elements.URGE,
         AssignmentProcess.Elements.URGE_BY_SIGNER, AssignmentProcess.Elements.EXECUTE_ONGOING,
         AssignmentProcess.Elements.PERIODIC_REPORT);

@@ -37,6 +37,12 @@ public class CollectUnitReportsDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     long planId = PLAN_ID.from(execution);
     plans.enter(planId, PlanState.REPORTING);
+    UNIT_REPORTS.on(execution, unitReports(planId));
+    RETURN_COMMENT.on(execution, null);
+  }
+
+  /** The units' reports as the monitoring unit reads them: per assignment, then the child plans and the evidence. */
+  String unitReports(long planId) {
     Plan plan = plans.get(planId);
     StringBuilder text = new StringBuilder();
     for (Assignment a : plan.assignments()) {
@@ -55,7 +61,6 @@ public class CollectUnitReportsDelegate implements JavaDelegate {
       // the evidence the units attached: each file's name and the start of its SHA-256
       text.append("\n").append(files);
     }
-    UNIT_REPORTS.on(execution, ProcessText.fit(text.toString().strip()));
-    RETURN_COMMENT.on(execution, null);
+    return ProcessText.fit(text.toString().strip());
   }
 }

@@ -25,7 +25,8 @@ public class DecisionTaskListener implements TaskListener {
   private static final Map<String, String> RETURNED_BY = Map.of(
       Elements.REVIEW, "Văn phòng trả lại",
       Elements.SIGN, "Người ký trả lại",
-      Elements.ACCEPT_REPORT, "Người ký trả lại báo cáo");
+      Elements.ACCEPT_REPORT, "Người ký trả lại báo cáo",
+      Elements.ACCEPT_INTERIM_REPORT, "Sơ kết: Người ký trả lại báo cáo sơ kết");
 
   /** Shown in the acceptance form: the SHA-256 of the report document the signer is asked to approve. */
   public static final String REPORT_SHA256 = "reportSha256";
@@ -45,7 +46,7 @@ public class DecisionTaskListener implements TaskListener {
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
       task.getExecution().removeVariable(DECISION.name());
       task.getExecution().removeVariable(COMMENT.name());
-      if (Elements.ACCEPT_REPORT.equals(step(task))) {
+      if (acceptsReport(task)) {
         // the task presents the newest report document: exactly that one may be approved
         documents.present(PLAN_ID.from(task), task.getId())
             .ifPresent(document -> task.setVariableLocal(REPORT_SHA256, document.sha256()));
@@ -56,7 +57,7 @@ public class DecisionTaskListener implements TaskListener {
     String comment = COMMENT.fromOrNull(task);
     comment = comment == null || comment.isBlank() ? null : comment.strip();
     String by = actor.of(task);
-    if (Elements.ACCEPT_REPORT.equals(step(task)) && decision == Decision.APPROVE) {
+    if (acceptsReport(task) && decision == Decision.APPROVE) {
       documents.approve(PLAN_ID.from(task), task.getId(), by); // 409 if the document changed since it was presented
     }
     if (RETURNED_BY.containsKey(step(task))) {
@@ -68,6 +69,11 @@ public class DecisionTaskListener implements TaskListener {
     if (decision == Decision.RETURN) {
       RETURN_COMMENT.on(task.getExecution(), RETURNED_BY.get(step(task)) + ": " + comment);
     }
+  }
+
+  /** The final and the interim report are approved alike: exactly the newest document, presented at create. */
+  private static boolean acceptsReport(DelegateTask task) {
+    return Elements.ACCEPT_REPORT.equals(step(task)) || Elements.ACCEPT_INTERIM_REPORT.equals(step(task));
   }
 
   private static String step(DelegateTask task) {

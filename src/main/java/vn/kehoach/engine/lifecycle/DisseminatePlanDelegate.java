@@ -27,6 +27,15 @@ public class DisseminatePlanDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     long planId = PLAN_ID.from(execution);
     ACKNOWLEDGING_UNITS.transientOn(execution, plans.disseminate(planId));
-    ASSIGNMENT_IDS.transientOn(execution, plans.get(planId).assignments().stream().map(Assignment::id).toList());
+    vn.kehoach.plan.Plan plan = plans.get(planId);
+    ASSIGNMENT_IDS.transientOn(execution, plan.assignments().stream().map(Assignment::id).toList());
+    // the review timers' dates, from the plan's row (never from a task's input): 08:00 in Vietnam of each day
+    INTERIM_REVIEW_AT.on(execution, at8(plan.interimReviewOn()));
+    FINAL_REVIEW_AT.on(execution, at8(plan.finalReviewOn()));
+  }
+
+  private static java.util.Date at8(java.time.LocalDate day) {
+    return day == null ? null
+        : java.util.Date.from(day.atTime(8, 0).atZone(vn.kehoach.deadline.Deadline.VIETNAM).toInstant());
   }
 }

@@ -34,6 +34,23 @@ public final class PlanLifecycleProcess {
     public static final String REPORT_DECISION = "Gateway_ReportDecision";
     public static final String CLOSE = "ServiceTask_ClosePlan";
     public static final String CLOSED = "EndEvent_PlanClosed";
+    /** Interim and final reviews (sơ kết, tổng kết) at the plan's dates, beside the execution. */
+    public static final String WORK_ENDED = "Gateway_WorkEnded";
+    public static final String FINAL_REVIEW_REACHED = "BoundaryEvent_FinalReviewReached";
+    public static final String REVIEW_DATES = "Gateway_ReviewDates";
+    public static final String AWAIT_INTERIM = "Gateway_AwaitInterimReview";
+    public static final String INTERIM_TIMER = "Timer_InterimReview";
+    public static final String ENDED_BEFORE_INTERIM = "Event_WorkEndedBeforeInterim";
+    public static final String COLLECT_INTERIM_REPORTS = "ServiceTask_CollectInterimReports";
+    public static final String CONSOLIDATE_INTERIM = "Task_ConsolidateInterimReport";
+    public static final String ACCEPT_INTERIM_REPORT = "Task_AcceptInterimReport";
+    public static final String INTERIM_DECISION = "Gateway_InterimReportDecision";
+    public static final String FINAL_DATE = "Gateway_FinalReviewDate";
+    public static final String AWAIT_FINAL = "Gateway_AwaitFinalReview";
+    public static final String FINAL_TIMER = "Timer_FinalReview";
+    public static final String ENDED_BEFORE_FINAL = "Event_WorkEndedBeforeFinal";
+    public static final String FINAL_REVIEW_DUE = "ServiceTask_FinalReviewDue";
+    public static final String REVIEWS_DONE = "Gateway_ReviewsDone";
 
     private Elements() {}
   }
@@ -50,6 +67,13 @@ public final class PlanLifecycleProcess {
     public static final ProcessVariable<List<String>> ACKNOWLEDGING_UNITS = of("acknowledgingUnits", (Class) List.class);
     @SuppressWarnings({"unchecked", "rawtypes"})
     public static final ProcessVariable<List<Long>> ASSIGNMENT_IDS = of("assignmentIds", (Class) List.class);
+    /** 08:00 in Vietnam of the plan's review days, read from the plan's row at dissemination; absent without a date. */
+    public static final ProcessVariable<java.util.Date> INTERIM_REVIEW_AT = of("interimReviewAt", java.util.Date.class);
+    public static final ProcessVariable<java.util.Date> FINAL_REVIEW_AT = of("finalReviewAt", java.util.Date.class);
+    /** Set by the engine: the execution branch ended (all work reported, or interrupted at the final review). */
+    public static final ProcessVariable<Boolean> WORK_ENDED = of("workEnded", Boolean.class);
+    /** Set at the final review date: interrupts the execution branch. */
+    public static final ProcessVariable<Boolean> FINAL_REVIEW_DUE = of("finalReviewDue", Boolean.class);
     /** Multi-instance element variables. */
     public static final ProcessVariable<String> RECIPIENT_UNIT = of("recipientUnit", String.class);
 

@@ -45,6 +45,10 @@ public class PlanLifecycleTasks implements ProcessTasks {
         TaskContract.of(CONSOLIDATE, "form-consolidate-report", (subject, task) -> plan(subject).monitoringUnit(),
             TaskRules.requiredText(PlanVariables.REPORT.name(), "Chưa nhập báo cáo tổng hợp")),
         TaskContract.of(ACCEPT_REPORT, "form-accept-report", (subject, task) -> issuer(subject).signerRole(),
+            TaskRules.decision(EnumSet.of(Decision.APPROVE, Decision.RETURN))),
+        TaskContract.of(CONSOLIDATE_INTERIM, "form-consolidate-report", (subject, task) -> plan(subject).monitoringUnit(),
+            TaskRules.requiredText(PlanVariables.REPORT.name(), "Chưa nhập báo cáo sơ kết")),
+        TaskContract.of(ACCEPT_INTERIM_REPORT, "form-accept-report", (subject, task) -> issuer(subject).signerRole(),
             TaskRules.decision(EnumSet.of(Decision.APPROVE, Decision.RETURN))));
   }
 

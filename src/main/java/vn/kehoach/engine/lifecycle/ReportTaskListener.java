@@ -42,6 +42,10 @@ public class ReportTaskListener implements TaskListener {
         // the monitoring unit's text becomes the body of the report document the signer will approve
         documents.generate(PLAN_ID.from(task), ReportCycle.FINAL, PlanVariables.REPORT.from(task), by);
       }
+      case PlanLifecycleProcess.Elements.CONSOLIDATE_INTERIM -> {
+        plans.recordStep(PLAN_ID.from(task), task.getTaskDefinitionKey(), "Sơ kết: Trình báo cáo sơ kết", by);
+        documents.generate(PLAN_ID.from(task), ReportCycle.INTERIM, PlanVariables.REPORT.from(task), by);
+      }
       default -> REPORTED_BY.on(task.getExecution(), by);
     }
   }
