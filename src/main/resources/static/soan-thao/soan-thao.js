@@ -160,6 +160,9 @@
     byId('issuer').textContent = view.issuer.name;
     byId('drafter').textContent = view.drafter.name;
     fillUnits(byId('monitoringUnit'), view.monitoringUnit.id, false);
+    // an edit replaces the whole draft: the review dates go back as they are unless the drafter changes them
+    byId('interimReviewOn').value = vietnameseDate(view.interimReviewOn);
+    byId('finalReviewOn').value = vietnameseDate(view.finalReviewOn);
     ['documents', 'assignments', 'recipients'].forEach((id) => byId(id).replaceChildren());
     view.implementsDocuments.forEach(addDocument);
     view.assignments.forEach(addAssignment);
@@ -212,6 +215,8 @@
       issuer: plan.issuer.id,
       drafter: plan.drafter.id,
       monitoringUnit: byId('monitoringUnit').value,
+      interimReviewOn: isoDate(byId('interimReviewOn').value.trim(), 'Ngày sơ kết'),
+      finalReviewOn: isoDate(byId('finalReviewOn').value.trim(), 'Ngày tổng kết'),
       implements: rows('documents').map((row, i) => ({
         number: text(row, 'number') || null,
         date: isoDate(text(row, 'date'), 'Văn bản được triển khai ' + (i + 1) + ', ngày'),

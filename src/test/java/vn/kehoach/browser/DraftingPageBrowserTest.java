@@ -111,13 +111,18 @@ class DraftingPageBrowserTest extends BrowserTest {
     firstDeadline.clear();
     firstDeadline.sendKeys("trong tháng 6/2026");
     assertThat(firstDueDate.getDomProperty("value")).as("a new phrase is read again").isEmpty();
+    java.time.LocalDate finalReview = java.time.LocalDate.now().plusMonths(6);
+    String finalReviewText = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy").format(finalReview);
+    driver.findElement(By.id("finalReviewOn")).sendKeys(finalReviewText);
     driver.findElement(By.id("save")).click();
     waitFor("the page to say the draft was saved",
         ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#message.ok"), "Đã lưu dự thảo"));
     assertThat(driver.findElement(By.cssSelector("#assignments tr:first-child [data-field=dueDate]"))
         .getDomProperty("value")).as("the last day read from the new phrase").isEqualTo("30/06/2026");
     assertThat(driver.findElement(By.cssSelector("#history tr:first-child")).getText()).contains(DRAFTER,
-        "Sửa: tiêu đề, nhiệm vụ 1 (thời hạn)");
+        "Sửa: tiêu đề, nhiệm vụ 1 (thời hạn), ngày tổng kết");
+    assertThat(driver.findElement(By.id("finalReviewOn")).getDomProperty("value"))
+        .as("the review date as saved, sent back with the next edit").isEqualTo(finalReviewText);
     shot("drafting-page-saved");
 
     JsonNode stored = json.readTree(rest.withBasicAuth(DRAFTER, "demo").getForObject("/api/plans/" + plan.id(),
@@ -129,7 +134,9 @@ class DraftingPageBrowserTest extends BrowserTest {
     JsonNode edit = stored.get("history").get(stored.get("history").size() - 1);
     assertThat(edit.get("step").asText()).isEqualTo("EDIT");
     assertThat(edit.get("by").asText()).isEqualTo(DRAFTER);
-    assertThat(edit.get("comment").asText()).isEqualTo("Sửa: tiêu đề, nhiệm vụ 1 (thời hạn)");
+    assertThat(edit.get("comment").asText()).isEqualTo("Sửa: tiêu đề, nhiệm vụ 1 (thời hạn), ngày tổng kết");
+    assertThat(stored.get("finalReviewOn").asText()).isEqualTo(finalReview.toString());
+    assertThat(stored.get("interimReviewOn").isNull()).isTrue();
 
     driver.switchTo().window(tasklistWindow);
     driver.get("about:blank"); // Tasklist loads afresh, not just a new hash
