@@ -56,7 +56,9 @@ public final class IssuedPlanImport {
             null, null, match.method(), parsed.deadline().reason()));
         continue;
       }
-      kept.add(new AssignmentRequest(unit, assignment.role(), assignment.task(), deadline, null));
+      // the kind was read for the matched unit (it issues documents or not): another unit chosen takes the task
+      kept.add(unit.equals(match.unitId()) ? assignment.with(unit, deadline, null)
+          : new AssignmentRequest(unit, assignment.role(), assignment.task(), deadline, null));
     }
     if (!unresolved.isEmpty()) {
       return new Outcome(null, List.copyOf(unresolved));

@@ -168,7 +168,7 @@ public class PlanImportController {
   private static PlanRequest withUnwrittenDeadlinesMarked(PlanRequest plan) {
     List<PlanRequest.AssignmentRequest> assignments = plan.assignments() == null ? null : plan.assignments().stream()
         .map(a -> a.deadline() != null || a.dueDate() != null ? a
-            : new PlanRequest.AssignmentRequest(a.unit(), a.role(), a.task(), UNWRITTEN_DEADLINE, null))
+            : a.with(a.unit(), UNWRITTEN_DEADLINE, null))
         .toList();
     return new PlanRequest(plan.title(), plan.type(), plan.issuer(), plan.drafter(), plan.monitoringUnit(),
         plan.implementsDocuments(), assignments, plan.recipients(), plan.interimReviewOn(), plan.finalReviewOn());

@@ -38,6 +38,11 @@ public record PlanRequest(String title, String type, String issuer, String draft
     public AssignmentRequest(String unit, AssignmentRole role, String task, String deadline, String dueDate) {
       this(unit, role, task, deadline, dueDate, null);
     }
+
+    /** The same assignment for another unit and with another deadline: role, task and kind are kept. */
+    public AssignmentRequest with(String otherUnit, String otherDeadline, String otherDueDate) {
+      return new AssignmentRequest(otherUnit, role, task, otherDeadline, otherDueDate, kind);
+    }
   }
 
   /** A unit of the organisation, or a name for bodies outside it. */

@@ -42,6 +42,16 @@ class PlanImporterTest {
     assertThat(assignments.get(0).kind()).isEqualTo(vn.kehoach.assignment.AssignmentKind.OWN_PLAN);
     assertThat(assignments.subList(1, assignments.size()))
         .allMatch(a -> a.kind() == vn.kehoach.assignment.AssignmentKind.TASK, "tasks");
+    // taken in as issued elsewhere, the kind stays with the unit it was read for; another unit chosen gets a task
+    List<Integer> others = java.util.stream.IntStream.range(1, assignments.size()).boxed().toList();
+    IssuedPlanImport.Outcome kept = IssuedPlanImport.of(result, IssuedPlanChoices.parse(List.of(), others,
+        List.of(), null, null, null));
+    assertThat(kept.request().plan().assignments()).singleElement()
+        .satisfies(a -> assertThat(a.kind()).isEqualTo(vn.kehoach.assignment.AssignmentKind.OWN_PLAN));
+    IssuedPlanImport.Outcome moved = IssuedPlanImport.of(result, IssuedPlanChoices.parse(List.of("0:hdnd-phuong"),
+        others, List.of(), null, null, null));
+    assertThat(moved.request().plan().assignments().get(0).kind()).isNotEqualTo(
+        vn.kehoach.assignment.AssignmentKind.OWN_PLAN);
     assertThat(OwnPlanPhrases.asksForOwnPlan("Cụ thể hóa bằng kế hoạch của đơn vị")).isTrue();
     assertThat(OwnPlanPhrases.asksForOwnPlan("Tổ chức quán triệt, triển khai thực hiện nghiêm túc Chỉ thị")).isFalse();
   }
