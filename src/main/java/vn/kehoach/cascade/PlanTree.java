@@ -23,6 +23,7 @@ import vn.kehoach.organisation.Unit;
 import vn.kehoach.organisation.Viewer;
 import vn.kehoach.plan.PlanAccess;
 import vn.kehoach.plan.PlanNotFoundException;
+import vn.kehoach.plan.PlanRepository;
 import vn.kehoach.plan.PlanState;
 
 /**
@@ -38,14 +39,16 @@ public class PlanTree {
   private static final int MAX_DEPTH = 12;
 
   private final PlanTreeRows rows;
+  private final PlanRepository plans;
   private final AssignmentRepository assignments;
   private final PlanAccess access;
   private final Organisation organisation;
   private final Clock clock;
 
-  public PlanTree(PlanTreeRows rows, AssignmentRepository assignments, PlanAccess access, Organisation organisation,
-                  Clock clock) {
+  public PlanTree(PlanTreeRows rows, PlanRepository plans, AssignmentRepository assignments, PlanAccess access,
+                  Organisation organisation, Clock clock) {
     this.rows = rows;
+    this.plans = plans;
     this.assignments = assignments;
     this.access = access;
     this.organisation = organisation;
@@ -63,7 +66,7 @@ public class PlanTree {
     Set<String> groups = viewer.admin() ? Set.of() : access.followedGroups(viewer);
     boolean supervised = viewer.admin() || owns(viewer, root)
         || ancestorRows.values().stream().anyMatch(row -> owns(viewer, row));
-    if (!supervised && !rows.involving(List.of(id), groups).contains(id)) {
+    if (!supervised && !plans.involving(List.of(id), groups).contains(id)) {
       throw new PlanNotFoundException(id);
     }
 
@@ -82,7 +85,7 @@ public class PlanTree {
       List<Long> candidates = next.values().stream().flatMap(List::stream).filter(c -> !all.containsKey(c)).distinct()
           .toList();
       Map<Long, PlanTreeRows.Row> candidateRows = rows.rows(candidates);
-      Set<Long> involved = viewer.admin() ? Set.copyOf(candidates) : rows.involving(candidates, groups);
+      Set<Long> involved = viewer.admin() ? Set.copyOf(candidates) : plans.involving(candidates, groups);
       List<Long> nextLevel = new ArrayList<>();
       for (Map.Entry<Long, List<Long>> entry : next.entrySet()) {
         for (Long child : entry.getValue()) {

@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.kehoach.plan.PlanState;
@@ -69,18 +68,5 @@ class PlanTreeRows {
         .query((rs, n) -> Map.entry(rs.getLong(1), rs.getLong(2)))
         .list().forEach(e -> children.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
     return children;
-  }
-
-  /** Those of these plans in which one of the groups takes part (issuer, drafter, monitor, assignee, recipient). */
-  Set<Long> involving(Collection<Long> ids, Set<String> groups) {
-    if (ids.isEmpty() || groups.isEmpty()) {
-      return Set.of();
-    }
-    return Set.copyOf(jdbc.sql("""
-            select p.id from plan p where p.id in (:ids)
-              and (p.issuer_unit in (:groups) or p.drafter_unit in (:groups) or p.monitoring_unit in (:groups)
-                   or exists (select 1 from assignment a where a.plan_id = p.id and a.unit_id in (:groups))
-                   or exists (select 1 from recipient r where r.plan_id = p.id and r.unit_id in (:groups)))""")
-        .param("ids", List.copyOf(ids)).param("groups", List.copyOf(groups)).query(Long.class).list());
   }
 }

@@ -4,8 +4,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -206,6 +208,15 @@ public class PlanRepository {
        and (p.issuer_unit in (:visible) or p.drafter_unit in (:visible) or p.monitoring_unit in (:visible)
             or exists (select 1 from assignment a where a.plan_id = p.id and a.unit_id in (:visible))
             or exists (select 1 from recipient r where r.plan_id = p.id and r.unit_id in (:visible)))""";
+
+  /** Those of these plans involving one of the groups, by the same rule as the lists ({@code INVOLVING_VISIBLE}). */
+  public Set<Long> involving(Collection<Long> ids, Set<String> groups) {
+    if (ids.isEmpty() || groups.isEmpty()) {
+      return Set.of();
+    }
+    return Set.copyOf(jdbc.sql("select p.id from plan p where p.id in (:ids)" + INVOLVING_VISIBLE)
+        .param("ids", List.copyOf(ids)).param("visible", List.copyOf(groups)).query(Long.class).list());
+  }
 
   /** Plans, newest first, optionally in one state and/or involving one unit (issuer, drafter, monitor, assignee, recipient). */
   public List<Plan> list(PlanState state, String unit, java.util.Set<String> visibleTo, int limit) {
