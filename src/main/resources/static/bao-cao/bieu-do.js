@@ -16,25 +16,8 @@
     box.hidden = false;
   }
 
-  /** "2024-06-03" → "03/06/2024". */
-  function shown(iso) {
-    const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso || '');
-    return match ? match[3] + '/' + match[2] + '/' + match[1] : '';
-  }
-
-  /** "3/6/2024" or "03/06/2024" → "2024-06-03"; null if it is no date. */
-  function iso(text) {
-    const match = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text);
-    if (!match) {
-      return null;
-    }
-    const [day, month, year] = [Number(match[1]), Number(match[2]), Number(match[3])];
-    const checked = new Date(Date.UTC(year, month - 1, day));
-    if (checked.getUTCFullYear() !== year || checked.getUTCMonth() !== month - 1 || checked.getUTCDate() !== day) {
-      return null;
-    }
-    return year + '-' + String(month).padStart(2, '0') + '-' + String(day).padStart(2, '0');
-  }
+  const shown = NgayThang.vietnamese;
+  const iso = NgayThang.iso;
 
   /** "2024-06" → "06/2024". */
   function month(yearMonth) {

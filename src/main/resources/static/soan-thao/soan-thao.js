@@ -65,24 +65,15 @@
       (data.errors || []).map((e) => e.field + ': ' + e.message));
   }
 
-  /** yyyy-mm-dd → dd/mm/yyyy, as Vietnamese documents write dates. */
-  function vietnameseDate(iso) {
-    if (!iso) {
-      return '';
-    }
-    const [year, month, day] = iso.slice(0, 10).split('-');
-    return day + '/' + month + '/' + year;
-  }
+  const vietnameseDate = NgayThang.vietnamese;
 
   /** dd/mm/yyyy (or d/m/yyyy) → yyyy-mm-dd; empty → null; anything else is refused before sending. */
   function isoDate(value, what) {
     if (!value) {
       return null;
     }
-    const parts = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(value);
-    const iso = parts && parts[3] + '-' + parts[2].padStart(2, '0') + '-' + parts[1].padStart(2, '0');
-    const date = iso && new Date(iso + 'T00:00:00Z');
-    if (!date || isNaN(date) || date.toISOString().slice(0, 10) !== iso) {
+    const iso = NgayThang.iso(value);
+    if (!iso) {
       throw new Error(what + ': "' + value + '" không phải ngày hợp lệ dạng dd/mm/yyyy');
     }
     return iso;
