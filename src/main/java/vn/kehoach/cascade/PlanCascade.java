@@ -17,6 +17,7 @@ import vn.kehoach.assignment.AssignmentRepository;
 import vn.kehoach.deadline.Deadline;
 import vn.kehoach.history.PlanEvent;
 import vn.kehoach.history.PlanHistory;
+import vn.kehoach.importing.DocumentKinds;
 import vn.kehoach.organisation.Organisation;
 import vn.kehoach.organisation.Unit;
 import vn.kehoach.organisation.Viewer;
@@ -163,14 +164,7 @@ public class PlanCascade {
 
   /** "Kế hoạch số 12-KH/TU ngày 01/04/2024 của Ban Thường vụ Tỉnh ủy", or the title while it has no number. */
   private String citation(Plan plan) {
-    String kind = switch (plan.type()) {
-      case "KH" -> "Kế hoạch";
-      case "CT" -> "Chỉ thị";
-      case "QĐ" -> "Quyết định";
-      case "CV" -> "Công văn";
-      case "TB" -> "Thông báo";
-      default -> "văn bản";
-    };
+    String kind = DocumentKinds.nameOf(plan.type()).orElse("Văn bản");
     if (plan.number() == null) {
       return kind + " " + plan.title();
     }

@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /** The kinds of documents and their type codes, as numbers write them ("KH" in "37-KH/ĐUK"). */
-final class DocumentKinds {
+public final class DocumentKinds {
 
   /** Folded kind name → type code. */
   private static final Map<String, String> CODES = new LinkedHashMap<>();
@@ -53,7 +53,7 @@ final class DocumentKinds {
   }
 
   /** CV → "Công văn". */
-  static Optional<String> nameOf(String code) {
+  public static Optional<String> nameOf(String code) {
     return Optional.ofNullable(code).map(NAMES::get);
   }
 
