@@ -9,7 +9,9 @@ import vn.kehoach.operations.PostgresDatabase;
  * The application's benchmark, all scenarios in one run (not a test): {@code mvn -o -Pbench test-compile exec:exec}
  * (the measured JVM gets -Xmx512m). Prints a Markdown table and writes target/bench/results.{md,csv}.
  *
- * <ol>
+ * <ol start="0">
+ *   <li>what one plan costs the database, ours beside the bare engine's (rows written per table, transactions; see
+ *       {@link CostPerPlan}), on PostgreSQL;</li>
  *   <li>plan lifecycle throughput on H2 (a database file, as the application runs by default) and PostgreSQL;</li>
  *   <li>the bare engine with a plan of the same shape, same engine, same run;</li>
  *   <li>an escalation storm on PostgreSQL;</li>
@@ -24,7 +26,7 @@ import vn.kehoach.operations.PostgresDatabase;
  * Sizes can be lowered for a quick try with system properties: bench.round.seconds, bench.rounds,
  * bench.storm.perRound, bench.storm.rounds, bench.tasks.target, bench.tasks.fillSeconds, bench.cascade.cities,
  * bench.cascade.wards (per city), bench.cascade.assignments (per plan), bench.cascade.warmUp, bench.cascade.calls;
- * bench.scenarios (default "import,h2,postgres,storm,tasklist,cascade") runs only some of them, e.g. to profile one:
+ * bench.cost.plans; bench.scenarios (default "import,cost,h2,postgres,storm,tasklist,cascade") runs only some of them, e.g. to profile one:
  * {@code mvn -o -Pbench test-compile exec:exec -Dbench.scenarios=cascade -Dbench.cascade.cities=2
  * -Dbench.cascade.wards=2}. The bench profile of pom.xml passes each of these properties on to the measured JVM (a
  * new property must be added there too).
@@ -45,7 +47,7 @@ public final class KehoachBenchmark {
     int taskTarget = Integer.getInteger("bench.tasks.target", 100_000);
     double fillSeconds = Double.parseDouble(System.getProperty("bench.tasks.fillSeconds", "280"));
     Set<String> scenarios = Set.of(System.getProperty("bench.scenarios",
-        "import,h2,postgres,storm,tasklist,cascade")
+        "import,cost,h2,postgres,storm,tasklist,cascade")
         .split(","));
     Report report = new Report();
 
@@ -61,7 +63,8 @@ public final class KehoachBenchmark {
       }
     }
 
-    if (scenarios.contains("postgres") || scenarios.contains("storm") || scenarios.contains("tasklist")) {
+    if (scenarios.contains("cost") || scenarios.contains("postgres") || scenarios.contains("storm")
+        || scenarios.contains("tasklist")) {
       postgresScenarios(scenarios, report, roundSeconds, rounds, stormPerRound, stormRounds, taskTarget, fillSeconds);
     }
     if (scenarios.contains("cascade")) {
@@ -91,6 +94,10 @@ public final class KehoachBenchmark {
     try (PostgresDatabase database = PostgresDatabase.create("bench");
          // grace period long enough that the storm's cohorts (20 days apart) never reach their signer step
          AppContext postgres = AppContext.postgres(tuned(database), "--app.deadlines.grace-working-days=60")) {
+      if (scenarios.contains("cost")) {
+        System.out.println("# 0. cost per plan on PostgreSQL");
+        new CostPerPlan(postgres, report).run(Integer.getInteger("bench.cost.plans", 20));
+      }
       if (scenarios.contains("postgres")) {
         System.out.println("# 1-2. lifecycle on PostgreSQL");
         new LifecycleBenchmark(postgres, report, roundSeconds, roundSeconds, rounds).run();

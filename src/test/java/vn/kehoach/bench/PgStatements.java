@@ -37,6 +37,31 @@ final class PgStatements {
     }
   }
 
+  /** Statements of this database since the last reset (the counting queries excluded), if the module is loaded. */
+  java.util.OptionalLong calls() {
+    if (!available) {
+      return java.util.OptionalLong.empty();
+    }
+    return java.util.OptionalLong.of(jdbc.sql("""
+            select coalesce(sum(s.calls), 0) from pg_stat_statements s join pg_database d on d.oid = s.dbid
+            where d.datname = current_database() and s.query not like '%pg_stat%'""").query(Long.class).single());
+  }
+
+  /** The {@code top} statements by calls since the last reset, as lines "calls per plan: statement". */
+  List<String> byCalls(int top, int plans) {
+    if (!available) {
+      return List.of();
+    }
+    return jdbc.sql("""
+            select s.calls, left(regexp_replace(s.query, '\\s+', ' ', 'g'), 110) as query
+            from pg_stat_statements s join pg_database d on d.oid = s.dbid
+            where d.datname = current_database() and s.query not like '%pg_stat%'
+            order by s.calls desc limit :top""")
+        .param("top", top)
+        .query((rs, n) -> String.format(Locale.ROOT, "%.1f: %s", rs.getLong(1) / (double) plans, rs.getString(2)))
+        .list();
+  }
+
   /** The {@code top} statements of this database by total time since the last reset, into the report's notes. */
   void report(Report report, String scenario, int top) {
     if (!available) {
