@@ -38,6 +38,21 @@ public class PlanAccess {
     return groups;
   }
 
+  /**
+   * The groups that may follow one assignment of a plan in Cockpit: the unit it is assigned to, and those who follow
+   * every assignment of the plan, namely the issuer's office, the drafter and the monitoring unit. The other
+   * participants see the plan's own instance and, in the plugin "Kế hoạch", every assignment's status; the signer
+   * gets an escalated assignment as a task of its own.
+   */
+  public Set<String> assignmentReaders(Plan plan, String assignedUnit) {
+    Set<String> groups = new HashSet<>();
+    groups.add(assignedUnit);
+    groups.add(plan.drafter());
+    groups.add(plan.monitoringUnit());
+    organisation.unit(plan.issuer()).map(Unit::issuer).ifPresent(issuer -> groups.add(issuer.office()));
+    return groups;
+  }
+
   public boolean canRead(Viewer viewer, Plan plan) {
     return viewer.admin() || participants(plan).stream().anyMatch(viewer::isIn);
   }
