@@ -203,6 +203,12 @@ public class PlanRepository {
         .query((rs, n) -> plan(rs, true)).optional();
   }
 
+  /** The plan's own row only: its documents, assignments, recipients and history are left empty (one query, not six). */
+  public Optional<Plan> findHeader(long id) {
+    return jdbc.sql("select " + PLAN_COLUMNS + " from plan where id = :id").param("id", id)
+        .query((rs, n) -> plan(rs, false)).optional();
+  }
+
   /** Plans involving one of the units in {@code :visible}: issuer, drafter, monitor, assignee or recipient. */
   private static final String INVOLVING_VISIBLE = """
        and (p.issuer_unit in (:visible) or p.drafter_unit in (:visible) or p.monitoring_unit in (:visible)

@@ -40,13 +40,13 @@ public class AssignmentTasks implements ProcessTasks {
   public List<TaskContract> contracts() {
     TaskContract.Routing unit = (subject, task) -> assignments.assignment(subject.requireAssignmentId()).unit();
     TaskContract.Routing signer = (subject, task) ->
-        organisation.requireUnit(plans.get(subject.planId()).issuer()).issuer().signerRole();
+        organisation.requireUnit(plans.header(subject.planId()).issuer()).issuer().signerRole();
     TaskContract.Rule urgeNote = TaskRules.requiredText(Vars.URGE_NOTE.name(), "Ghi nội dung đã đôn đốc, chỉ đạo");
     return List.of(
         TaskContract.of(EXECUTE, "form-execute-assignment", unit, this::execute),
         TaskContract.of(DECIDE_EXTENSION, "form-decide-extension", signer,
             TaskRules.decision(EnumSet.of(Decision.APPROVE, Decision.REJECT))),
-        TaskContract.of(URGE, "form-urge", (subject, task) -> plans.get(subject.planId()).monitoringUnit(), urgeNote),
+        TaskContract.of(URGE, "form-urge", (subject, task) -> plans.header(subject.planId()).monitoringUnit(), urgeNote),
         TaskContract.of(URGE_BY_SIGNER, "form-urge", signer, urgeNote),
         TaskContract.of(EXECUTE_ONGOING, "form-execute-ongoing", unit,
             TaskRules.requiredText(PlanVariables.REPORT.name(), "Chưa nhập báo cáo kết quả thực hiện")),

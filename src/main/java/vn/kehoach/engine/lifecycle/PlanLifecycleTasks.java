@@ -36,17 +36,17 @@ public class PlanLifecycleTasks implements ProcessTasks {
   @Override
   public List<TaskContract> contracts() {
     return List.of(
-        TaskContract.of(DRAFT, "form-draft", (subject, task) -> plan(subject).drafter(), this::draft),
+        TaskContract.of(DRAFT, "form-draft", (subject, task) -> header(subject).drafter(), this::draft),
         TaskContract.of(REVIEW, "form-review", (subject, task) -> issuer(subject).office(),
             TaskRules.decision(EnumSet.of(Decision.APPROVE, Decision.RETURN))),
         TaskContract.of(SIGN, "form-sign", (subject, task) -> issuer(subject).signerRole(), this::sign),
         TaskContract.of(ACKNOWLEDGE, "form-acknowledge", this::recipient,
             (input, subject) -> input.ticked("acknowledged", "Đánh dấu 'Đơn vị đã tiếp nhận văn bản' để hoàn thành")),
-        TaskContract.of(CONSOLIDATE, "form-consolidate-report", (subject, task) -> plan(subject).monitoringUnit(),
+        TaskContract.of(CONSOLIDATE, "form-consolidate-report", (subject, task) -> header(subject).monitoringUnit(),
             TaskRules.requiredText(PlanVariables.REPORT.name(), "Chưa nhập báo cáo tổng hợp")),
         TaskContract.of(ACCEPT_REPORT, "form-accept-report", (subject, task) -> issuer(subject).signerRole(),
             TaskRules.decision(EnumSet.of(Decision.APPROVE, Decision.RETURN))),
-        TaskContract.of(CONSOLIDATE_INTERIM, "form-consolidate-report", (subject, task) -> plan(subject).monitoringUnit(),
+        TaskContract.of(CONSOLIDATE_INTERIM, "form-consolidate-report", (subject, task) -> header(subject).monitoringUnit(),
             TaskRules.requiredText(PlanVariables.REPORT.name(), "Chưa nhập báo cáo sơ kết")),
         TaskContract.of(ACCEPT_INTERIM_REPORT, "form-accept-report", (subject, task) -> issuer(subject).signerRole(),
             TaskRules.decision(EnumSet.of(Decision.APPROVE, Decision.RETURN))));
@@ -78,7 +78,11 @@ public class PlanLifecycleTasks implements ProcessTasks {
     return plans.get(subject.planId());
   }
 
+  private Plan header(TaskSubject subject) {
+    return plans.header(subject.planId());
+  }
+
   private IssuerProfile issuer(TaskSubject subject) {
-    return organisation.requireUnit(plan(subject).issuer()).issuer();
+    return organisation.requireUnit(header(subject).issuer()).issuer();
   }
 }

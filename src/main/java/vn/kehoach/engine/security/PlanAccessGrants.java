@@ -11,8 +11,9 @@ import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
+import vn.kehoach.assignment.Assignment;
+import vn.kehoach.assignment.AssignmentService;
 import vn.kehoach.engine.assignment.AssignmentProcess;
-import vn.kehoach.plan.Plan;
 import vn.kehoach.plan.PlanAccess;
 import vn.kehoach.plan.PlanService;
 
@@ -28,20 +29,22 @@ import vn.kehoach.plan.PlanService;
 public class PlanAccessGrants implements ExecutionListener {
 
   private final PlanService plans;
+  private final AssignmentService assignments;
   private final PlanAccess access;
   private final AuthorizationService authorizations;
 
-  public PlanAccessGrants(PlanService plans, PlanAccess access, AuthorizationService authorizations) {
+  public PlanAccessGrants(PlanService plans, AssignmentService assignments, PlanAccess access,
+                          AuthorizationService authorizations) {
     this.plans = plans;
+    this.assignments = assignments;
     this.access = access;
     this.authorizations = authorizations;
   }
 
   @Override
   public void notify(DelegateExecution execution) {
-    Plan plan = plans.get(PLAN_ID.from(execution));
     String instance = execution.getProcessInstanceId();
-    for (String group : readers(execution, plan)) {
+    for (String group : readers(execution)) {
       Authorization grant = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
       grant.setGroupId(group);
       grant.setResource(Resources.PROCESS_INSTANCE);
@@ -51,14 +54,15 @@ public class PlanAccessGrants implements ExecutionListener {
     }
   }
 
-  private Set<String> readers(DelegateExecution execution, Plan plan) {
+  private Set<String> readers(DelegateExecution execution) {
+    long planId = PLAN_ID.from(execution);
     if (!execution.getProcessDefinitionId().startsWith(AssignmentProcess.KEY + ":")) {
-      return access.participants(plan);
+      return access.participants(plans.get(planId));
     }
-    long assignmentId = ASSIGNMENT_ID.from(execution);
-    String unit = plan.assignments().stream().filter(a -> a.id() == assignmentId).findFirst()
-        .orElseThrow(() -> new IllegalStateException("assignment " + assignmentId + " is not in plan " + plan.id()))
-        .unit();
-    return access.assignmentReaders(plan, unit);
+    Assignment assignment = assignments.assignment(ASSIGNMENT_ID.from(execution));
+    if (assignment.planId() != planId) {
+      throw new IllegalStateException("assignment " + assignment.id() + " is not in plan " + planId);
+    }
+    return access.assignmentReaders(plans.header(planId), assignment.unit());
   }
 }

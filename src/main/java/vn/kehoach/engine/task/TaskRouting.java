@@ -54,7 +54,7 @@ public class TaskRouting implements TaskListener {
         step = step + " (kỳ báo cáo " + covered.vietnamese() + ")";
       }
     }
-    TaskLabels.TaskLabel label = labels.of(step, plans.get(subject.planId()), assignment, task.getDueDate(),
+    TaskLabels.TaskLabel label = labels.of(step, plans.header(subject.planId()), assignment, task.getDueDate(),
         clock.instant());
     task.setName(label.name());
     task.setDescription(label.description());
