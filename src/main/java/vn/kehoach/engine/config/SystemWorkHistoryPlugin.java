@@ -65,7 +65,8 @@ public class SystemWorkHistoryPlugin extends AbstractProcessEnginePlugin {
     }
 
     private static boolean systemWork(HistoryEvent event) {
-      if (!PLAN_PROCESSES.contains(event.getProcessDefinitionKey())) {
+      String process = event.getProcessDefinitionKey(); // none for the engine's own jobs, e.g. history cleanup
+      if (process == null || !PLAN_PROCESSES.contains(process)) {
         return false;
       }
       CommandContext command = Context.getCommandContext();
