@@ -21,12 +21,15 @@ import vn.kehoach.operations.PostgresDatabase;
  *   <li>the cascade (issue 15) on PostgreSQL, in a context and database of its own with a generated organisation
  *       file: a province plan, 10 city and 100 ward plans built through the engine (time, plans issued per second),
  *       then {@code GET /api/plans/{id}/tree} of the province plan as its monitoring unit, p50/p95/max against the
- *       100 ms target (see {@link CascadeBenchmark}); about 2 minutes.</li>
+ *       100 ms target (see {@link CascadeBenchmark}); about 2 minutes;</li>
+ *   <li>the history of a year on PostgreSQL: plans carried to closure, their history's rows and bytes, scaled to a
+ *       province's year, and the engine's cleanup of it after the five years (see {@link HistoryYearBenchmark}).</li>
  * </ol>
  * Sizes can be lowered for a quick try with system properties: bench.round.seconds, bench.rounds,
  * bench.storm.perRound, bench.storm.rounds, bench.tasks.target, bench.tasks.fillSeconds, bench.cascade.cities,
  * bench.cascade.wards (per city), bench.cascade.assignments (per plan), bench.cascade.warmUp, bench.cascade.calls;
- * bench.cost.plans; bench.scenarios (default "import,cost,h2,postgres,storm,tasklist,cascade") runs only some of them, e.g. to profile one:
+ * bench.cost.plans, bench.history.plans, bench.history.perYear; bench.scenarios (default
+ * "import,cost,h2,postgres,storm,tasklist,cascade,history") runs only some of them, e.g. to profile one:
  * {@code mvn -o -Pbench test-compile exec:exec -Dbench.scenarios=cascade -Dbench.cascade.cities=2
  * -Dbench.cascade.wards=2}. The bench profile of pom.xml passes each of these properties on to the measured JVM (a
  * new property must be added there too).
@@ -47,7 +50,7 @@ public final class KehoachBenchmark {
     int taskTarget = Integer.getInteger("bench.tasks.target", 100_000);
     double fillSeconds = Double.parseDouble(System.getProperty("bench.tasks.fillSeconds", "280"));
     Set<String> scenarios = Set.of(System.getProperty("bench.scenarios",
-        "import,cost,h2,postgres,storm,tasklist,cascade")
+        "import,cost,h2,postgres,storm,tasklist,cascade,history")
         .split(","));
     Report report = new Report();
 
@@ -66,6 +69,14 @@ public final class KehoachBenchmark {
     if (scenarios.contains("cost") || scenarios.contains("postgres") || scenarios.contains("storm")
         || scenarios.contains("tasklist")) {
       postgresScenarios(scenarios, report, roundSeconds, rounds, stormPerRound, stormRounds, taskTarget, fillSeconds);
+    }
+    if (scenarios.contains("history")) {
+      System.out.println("# 8. history of a year on PostgreSQL");
+      try (PostgresDatabase database = PostgresDatabase.create("history");
+           AppContext postgres = AppContext.postgres(tuned(database))) {
+        new HistoryYearBenchmark(postgres, report).run(Integer.getInteger("bench.history.plans", 200),
+            Integer.getInteger("bench.history.perYear", 1100));
+      }
     }
     if (scenarios.contains("cascade")) {
       System.out.println("# 7. cascade on PostgreSQL");

@@ -88,6 +88,14 @@ final class PlanDriving {
     return plan;
   }
 
+  /** Carried to execution, then its consolidated report written and accepted: the plan is closed, its processes ended. */
+  Plan carryToClosure(PlanRequest request) {
+    Plan plan = carryToExecution(request);
+    complete(plan, Elements.CONSOLIDATE, Map.of("report", "Báo cáo tổng hợp kết quả thực hiện kế hoạch đo hiệu năng"));
+    complete(plan, Elements.ACCEPT_REPORT, Map.of("decision", "APPROVE"));
+    return plans.get(plan.id());
+  }
+
   /** Variables the plan's process instances (lifecycle and assignments) have held, as history keeps them. */
   long variables(Plan plan) {
     String[] instances = history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(plan.businessKey())
