@@ -43,7 +43,7 @@ abstract class EscalationDelegate implements JavaDelegate {
     try (AssignmentLogContext context = AssignmentLogContext.of(escalated)) {
       LOG.info("plan={} assignment={} unit={}: overdue since {}, escalation level {}", escalated.planId(),
           escalated.id(), escalated.unit(), escalated.deadline().lateFrom(), level);
-      Plan plan = plans.get(escalated.planId());
+      Plan plan = plans.header(escalated.planId());
       notifications.escalation(plan, escalated, level, organisation.requireUnit(plan.issuer()).issuer().signerRole());
     }
     // the unit's open work now comes first in its list

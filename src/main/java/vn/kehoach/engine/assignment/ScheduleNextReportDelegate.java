@@ -42,7 +42,7 @@ public class ScheduleNextReportDelegate implements JavaDelegate {
     java.time.Instant after = previousDue == null || previousDue.toInstant().isBefore(clock.instant())
         ? clock.instant() : previousDue.toInstant();
     ReportOccurrence next = schedule.nextReport(assignment.deadline(),
-        plans.get(assignment.planId()).number().issuedOn(), after);
+        plans.header(assignment.planId()).number().issuedOn(), after);
     Vars.NEXT_REPORT_AT.on(execution, Date.from(next.opensAt()));
     Vars.NEXT_REPORT_DUE.on(execution, Date.from(next.lateFrom()));
     Vars.NEXT_REPORT_DUE_TEXT.on(execution, Deadline.due(null, next.lastDay()).dueText());

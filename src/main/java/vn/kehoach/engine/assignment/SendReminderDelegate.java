@@ -47,7 +47,7 @@ public class SendReminderDelegate implements JavaDelegate {
       Assignment reminded = assignments.remind(assignment.id());
       LOG.info("plan={} assignment={} unit={}: reminded, due {}", assignment.planId(), assignment.id(),
           assignment.unit(), assignment.deadline().dueText());
-      notifications.reminder(plans.get(assignment.planId()), reminded);
+      notifications.reminder(plans.header(assignment.planId()), reminded);
     }
   }
 }

@@ -21,6 +21,6 @@ public class PlanOrigin {
 
   /** Taken in after another body issued it: it skips drafting, review and signature. */
   public boolean issuedElsewhere(DelegateExecution execution) {
-    return plans.get(PLAN_ID.from(execution)).issuedElsewhere();
+    return plans.header(PLAN_ID.from(execution)).issuedElsewhere();
   }
 }
