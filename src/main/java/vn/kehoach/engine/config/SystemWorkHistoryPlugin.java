@@ -20,12 +20,13 @@ import vn.kehoach.engine.lifecycle.PlanLifecycleProcess;
  * History level full for what people do, and the same history less two kinds of rows for what the engine does on its
  * own in the plan's processes (issue 17). A plan of ten assignments wrote 312 rows of variable details and 60 of job
  * log, a quarter of its rows; nearly all record the system's own work: the variables every instance starts with,
- * the timers created, fired and deleted by the schedule. Those two are left out when no person is behind the command
+ * the timers created and deleted by the schedule. Those two are left out when no person is behind the command
  * (no authenticated user: the job executor, a plan started or carried on by the system):
  *
  * <ul>
  *   <li>ACT_HI_DETAIL, each value a variable had: the variable's latest value stays in ACT_HI_VARINST;</li>
- *   <li>ACT_HI_JOB_LOG of a job created, done or deleted: a job's failures are still logged.</li>
+ *   <li>ACT_HI_JOB_LOG of a job created or deleted: a timer that fired is still logged, with the node that ran it
+ *       (ClusterIT counts them), and so is every failure.</li>
  * </ul>
  * Everything else is written as before: process, activity and task instances, variables, identity links, incidents,
  * the user operation log, and every row of a person's own command (Tasklist, Cockpit, /engine-rest). Who decided what
@@ -53,7 +54,8 @@ public class SystemWorkHistoryPlugin extends AbstractProcessEnginePlugin {
 
     @Override
     public void handleEvent(HistoryEvent event) {
-      if (event instanceof HistoricJobLogEvent job && !job.isFailureLog() && systemWork(event)) {
+      if (event instanceof HistoricJobLogEvent job && (job.isCreationLog() || job.isDeletionLog())
+          && systemWork(event)) {
         return;
       }
       super.handleEvent(event);
