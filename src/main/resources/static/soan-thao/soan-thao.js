@@ -240,6 +240,8 @@
       return;
     }
     byId('save').disabled = true;
+    // the answer of an earlier save must not be read as this one's
+    show('info', 'Đang lưu dự thảo…');
     try {
       const result = await api('PUT', '/api/plans/' + encodeURIComponent(planId), body);
       if (!result.ok) {

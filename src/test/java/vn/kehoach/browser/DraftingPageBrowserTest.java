@@ -169,9 +169,9 @@ class DraftingPageBrowserTest extends BrowserTest {
     WebElement secondTask = driver.findElement(By.cssSelector("#assignments tr:nth-child(2) [data-field=task]"));
     secondTask.clear();
     driver.findElement(By.id("save")).click();
-    WebElement refused = waitFor("the 400 of an assignment without its task",
-        ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#message.error")));
-    assertThat(refused.getText()).contains("Không lưu được (400)", "assignments[1].task");
+    waitFor("the 400 of an assignment without its task", ExpectedConditions.textToBePresentInElementLocated(
+        By.cssSelector("#message.error"), "assignments[1].task"));
+    assertThat(driver.findElement(By.id("message")).getText()).contains("Không lưu được (400)");
     shot("drafting-page-400");
 
     secondTask.sendKeys("Kiểm tra, giám sát việc thực hiện Kế hoạch");
