@@ -10,7 +10,10 @@ import org.camunda.bpm.engine.identity.User;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import vn.kehoach.engine.security.AuthorizationSynchroniser;
 import vn.kehoach.organisation.AdminAccount;
 import vn.kehoach.organisation.Organisation;
@@ -38,12 +41,18 @@ public class IdentitySynchroniser implements SmartInitializingSingleton {
   private final AdminAccount admin;
   private final AuthorizationSynchroniser authorizations;
 
+  private final JdbcClient jdbc;
+  private final TransactionTemplate transaction;
+
   public IdentitySynchroniser(IdentityService identity, Organisation organisation, AdminAccount admin,
-                              AuthorizationSynchroniser authorizations, StartupSafetyCheck checked) {
+                              AuthorizationSynchroniser authorizations, StartupSafetyCheck checked, JdbcClient jdbc,
+                              PlatformTransactionManager transactions) {
     this.identity = identity;
     this.organisation = organisation;
     this.admin = admin;
     this.authorizations = authorizations;
+    this.jdbc = jdbc;
+    this.transaction = new TransactionTemplate(transactions);
   }
 
   /**
@@ -55,10 +64,17 @@ public class IdentitySynchroniser implements SmartInitializingSingleton {
     synchroniseAll();
   }
 
-  /** Users, groups and memberships, then authorizations and filters. */
+  /**
+   * Users, groups and memberships, then authorizations and filters, in one transaction that holds the startup lock
+   * (V10__startup_lock.sql): nodes of a cluster starting together take their turn, and each after the first finds
+   * everything in place.
+   */
   public void synchroniseAll() {
-    synchronise();
-    authorizations.synchronise();
+    transaction.executeWithoutResult(status -> {
+      jdbc.sql("select id from startup_lock where id = 1 for update").query(Integer.class).single();
+      synchronise();
+      authorizations.synchronise();
+    });
   }
 
   public void synchronise() {
