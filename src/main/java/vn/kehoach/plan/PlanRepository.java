@@ -199,14 +199,17 @@ public class PlanRepository {
   }
 
   public Optional<Plan> find(long id) {
-    return jdbc.sql("select " + PLAN_COLUMNS + " from plan where id = :id").param("id", id)
-        .query((rs, n) -> plan(rs, true)).optional();
+    return find(id, true);
   }
 
   /** The plan's own row only: its documents, assignments, recipients and history are left empty (one query, not six). */
   public Optional<Plan> findHeader(long id) {
+    return find(id, false);
+  }
+
+  private Optional<Plan> find(long id, boolean withDetails) {
     return jdbc.sql("select " + PLAN_COLUMNS + " from plan where id = :id").param("id", id)
-        .query((rs, n) -> plan(rs, false)).optional();
+        .query((rs, n) -> plan(rs, withDetails)).optional();
   }
 
   /** Plans involving one of the units in {@code :visible}: issuer, drafter, monitor, assignee or recipient. */

@@ -6,12 +6,10 @@ import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.kehoach.plan.PlanState;
+import vn.kehoach.support.HistoryCleanupRuns;
 
 /**
  * Scenario 8, history kept bounded (issue 17), on PostgreSQL: {@code plans} plans of ten assignments carried from
@@ -74,7 +72,7 @@ final class HistoryYearBenchmark {
     ClockUtil.setCurrentTime(Date.from(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofDays(1826))));
     try {
       long cleanupStart = System.nanoTime();
-      int executions = cleanUp();
+      int executions = HistoryCleanupRuns.untilNothingDue(app.engine, 10_000);
       double cleanupSeconds = (System.nanoTime() - cleanupStart) / 1e9;
       StringBuilder left = new StringBuilder();
       tables().forEach((table, now) -> {
@@ -90,20 +88,6 @@ final class HistoryYearBenchmark {
     } finally {
       ClockUtil.reset();
     }
-  }
-
-  /** The engine's cleanup job, run now and again while it has more due. */
-  private int cleanUp() {
-    HistoryService history = app.engine.getHistoryService();
-    ManagementService management = app.engine.getManagementService();
-    Job job = history.cleanUpHistoryAsync(true);
-    int executions = 0;
-    while (job != null && !job.getDuedate().after(ClockUtil.getCurrentTime()) && executions < 10_000) {
-      management.executeJob(job.getId());
-      executions++;
-      job = management.createJobQuery().jobId(job.getId()).singleResult();
-    }
-    return executions;
   }
 
   /** Live rows (counted) and bytes (tables with their indexes and TOAST) of each ACT_HI_* table. */

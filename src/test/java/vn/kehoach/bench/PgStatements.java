@@ -2,6 +2,7 @@ package vn.kehoach.bench;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalLong;
 import javax.sql.DataSource;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -12,6 +13,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * it the report says so and nothing else changes.
  */
 final class PgStatements {
+
+  /** This database's statements, the counting of them left out. */
+  private static final String OURS = """
+      from pg_stat_statements s join pg_database d on d.oid = s.dbid
+      where d.datname = current_database() and s.query not like '%pg_stat%'""";
 
   private final JdbcClient jdbc;
   private final boolean available;
@@ -38,13 +44,11 @@ final class PgStatements {
   }
 
   /** Statements of this database since the last reset (the counting queries excluded), if the module is loaded. */
-  java.util.OptionalLong calls() {
+  OptionalLong calls() {
     if (!available) {
-      return java.util.OptionalLong.empty();
+      return OptionalLong.empty();
     }
-    return java.util.OptionalLong.of(jdbc.sql("""
-            select coalesce(sum(s.calls), 0) from pg_stat_statements s join pg_database d on d.oid = s.dbid
-            where d.datname = current_database() and s.query not like '%pg_stat%'""").query(Long.class).single());
+    return OptionalLong.of(jdbc.sql("select coalesce(sum(s.calls), 0) " + OURS).query(Long.class).single());
   }
 
   /** The {@code top} statements by calls since the last reset, as lines "calls per plan: statement". */
@@ -52,11 +56,8 @@ final class PgStatements {
     if (!available) {
       return List.of();
     }
-    return jdbc.sql("""
-            select s.calls, left(regexp_replace(s.query, '\\s+', ' ', 'g'), 110) as query
-            from pg_stat_statements s join pg_database d on d.oid = s.dbid
-            where d.datname = current_database() and s.query not like '%pg_stat%'
-            order by s.calls desc limit :top""")
+    return jdbc.sql("select s.calls, left(regexp_replace(s.query, '\\s+', ' ', 'g'), 110) as query " + OURS
+        + " order by s.calls desc limit :top")
         .param("top", top)
         .query((rs, n) -> String.format(Locale.ROOT, "%.1f: %s", rs.getLong(1) / (double) plans, rs.getString(2)))
         .list();

@@ -8,7 +8,7 @@ import java.time.ZoneId;
 import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -21,6 +21,7 @@ import vn.kehoach.engine.lifecycle.PlanLifecycleProcess.Elements;
 import vn.kehoach.plan.Plan;
 import vn.kehoach.plan.PlanService;
 import vn.kehoach.plan.PlanState;
+import vn.kehoach.support.HistoryCleanupRuns;
 import vn.kehoach.support.PlanFixtures;
 import vn.kehoach.support.ProcessTest;
 import vn.kehoach.support.Workflow;
@@ -33,8 +34,8 @@ import vn.kehoach.support.Workflow;
 @ProcessTest
 class HistoryCleanupProcessTest {
 
+  @Autowired ProcessEngine engine;
   @Autowired HistoryService history;
-  @Autowired ManagementService management;
   @Autowired RepositoryService repository;
   @Autowired PlanService plans;
   @Autowired Workflow workflow;
@@ -67,25 +68,16 @@ class HistoryCleanupProcessTest {
     assertThat(instances(running)).hasSize(4);
 
     ClockUtil.setCurrentTime(Date.from(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofDays(1824))));
-    runCleanup();
+    HistoryCleanupRuns.untilNothingDue(engine, 10);
     assertThat(instances(rejected)).as("within five years").hasSize(1);
 
     ClockUtil.setCurrentTime(Date.from(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofDays(2))));
-    runCleanup();
+    HistoryCleanupRuns.untilNothingDue(engine, 10);
     assertThat(instances(rejected)).as("five years after it ended").isEmpty();
     assertThat(history.createHistoricTaskInstanceQuery().processInstanceBusinessKey(rejected.businessKey()).count())
         .isZero();
     assertThat(instances(running)).as("a running plan's history").hasSize(4);
     assertThat(plans.get(rejected.id()).history()).as("the plan's own record").isNotEmpty();
-  }
-
-  /** What the nightly job does, now: the engine's cleanup, run until nothing more is due. */
-  private void runCleanup() {
-    Job job = history.cleanUpHistoryAsync(true);
-    for (int round = 0; round < 10 && job != null && !job.getDuedate().after(ClockUtil.getCurrentTime()); round++) {
-      management.executeJob(job.getId());
-      job = management.createJobQuery().jobId(job.getId()).singleResult();
-    }
   }
 
   private List<HistoricProcessInstance> instances(Plan plan) {
