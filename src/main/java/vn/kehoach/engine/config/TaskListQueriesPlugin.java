@@ -3,10 +3,15 @@ package vn.kehoach.engine.config;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.ibatis.builder.xml.XMLMapperBuilder;
 import org.apache.ibatis.session.Configuration;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.db.sql.DbSqlSessionFactory;
@@ -24,6 +29,10 @@ import org.springframework.stereotype.Component;
  *       which the database runs once per query. On PostgreSQL and H2; revoke checks keep the engine's statement.</li>
  *   <li>"Which groups hold any authorization" ({@code SELECT DISTINCT GROUP_ID_}) read the whole authorization table
  *       (a row per open task and per plan participant); on PostgreSQL ours walks the group index instead.</li>
+ *   <li>Three indexes the engine's schema lacks: the page's order (due date, priority, creation time), so that a
+ *       page of 15 stops after 15 tasks of the unit; a unit's candidate links with their task, and a group's grants
+ *       with their resource and permissions, both read from the index alone (issue 17: p95 of a page and its count
+ *       at 141,000 open tasks from 77–97 ms to under 50).</li>
  * </ul>
  * The engine finds our statements under its own names through its table of database-specific statements.
  */
@@ -34,6 +43,11 @@ public class TaskListQueriesPlugin extends AbstractProcessEnginePlugin {
   public static final Map<String, String> EVERY_DATABASE = Map.of(
       "selectTaskByQueryCriteria", "selectTaskByQueryCriteriaAuthorizedBySubquery",
       "selectTaskCountByQueryCriteria", "selectTaskCountByQueryCriteriaAuthorizedBySubquery");
+  /** Index name → table (without prefix) and columns; created at start if missing (every node tries; IF NOT EXISTS). */
+  static final Map<String, String> INDEXES = Map.of(
+      "KH_IDX_TASK_LIST_ORDER", "ACT_RU_TASK (DUE_DATE_, PRIORITY_ DESC, CREATE_TIME_ DESC)",
+      "KH_IDX_IDENT_LNK_GROUP_TASK", "ACT_RU_IDENTITYLINK (GROUP_ID_, TYPE_, TASK_ID_)",
+      "KH_IDX_AUTH_GROUP_GRANTS", "ACT_RU_AUTHORIZATION (GROUP_ID_, RESOURCE_TYPE_, TYPE_, PERMS_, RESOURCE_ID_)");
   public static final Map<String, String> POSTGRES_ONLY = Map.of(
       "selectAuthorizedGroupIds", "selectAuthorizedGroupIdsByIndex");
 
@@ -48,7 +62,7 @@ public class TaskListQueriesPlugin extends AbstractProcessEnginePlugin {
   @Override
   public void postInit(ProcessEngineConfigurationImpl configuration) {
     String database = configuration.getDatabaseType();
-    if (!DbSqlSessionFactory.POSTGRES.equals(database) && !DbSqlSessionFactory.H2.equals(database)) {
+    if (!supported(database)) {
       return;
     }
     Configuration mybatis = configuration.getSqlSessionFactory().getConfiguration();
@@ -68,5 +82,27 @@ public class TaskListQueriesPlugin extends AbstractProcessEnginePlugin {
       statements.putAll(POSTGRES_ONLY);
     }
     sessions.setStatementMappings(statements);
+  }
+
+  @Override
+  public void postProcessEngineBuild(ProcessEngine engine) {
+    ProcessEngineConfigurationImpl configuration =
+        (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+    if (!supported(configuration.getDatabaseType())) {
+      return;
+    }
+    try (Connection connection = configuration.getDataSource().getConnection();
+         Statement statement = connection.createStatement()) {
+      for (Map.Entry<String, String> index : INDEXES.entrySet()) {
+        statement.execute("create index if not exists " + index.getKey() + " on "
+            + configuration.getDatabaseTablePrefix() + index.getValue());
+      }
+    } catch (SQLException e) {
+      throw new ProcessEngineException("could not add the task list indexes: " + e.getMessage(), e);
+    }
+  }
+
+  private static boolean supported(String database) {
+    return DbSqlSessionFactory.POSTGRES.equals(database) || DbSqlSessionFactory.H2.equals(database);
   }
 }

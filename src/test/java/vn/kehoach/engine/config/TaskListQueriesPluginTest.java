@@ -21,6 +21,7 @@ import org.camunda.bpm.engine.impl.db.sql.DbSqlSessionFactory;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
+import org.camunda.bpm.engine.variable.type.ValueType;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -68,6 +69,11 @@ class TaskListQueriesPluginTest {
         engine.getRuntimeService().startProcessInstanceByKey(key, Map.of("unit", unit));
       }
     }
+    // one task offered to two wards: a person of both must see it once, listed and counted
+    engine.getRepositoryService().createDeployment().addModelInstance("shared.bpmn",
+        Bpmn.createExecutableProcess("shared").camundaHistoryTimeToLive(1).startEvent()
+            .userTask("Task_shared").camundaCandidateGroups("ward-1, ward-3").endEvent().done()).deploy();
+    engine.getRuntimeService().startProcessInstanceByKey("shared", Map.of("unit", "ward-1"));
     TaskService tasks = engine.getTaskService();
     Task claimed = tasks.createTaskQuery().taskCandidateGroup("ward-2").processDefinitionKey("report").list().get(0);
     tasks.setAssignee(claimed.getId(), "clerk");
@@ -104,7 +110,13 @@ class TaskListQueriesPluginTest {
         tasks -> tasks.createTaskQuery().processDefinitionKey("report").orderByTaskCreateTime().desc(),
         tasks -> tasks.createTaskQuery().taskCandidateGroup("ward-3").or().taskAssignee("clerk")
             .taskCandidateGroup("ward-2").endOr(),
-        tasks -> tasks.createTaskQuery().taskCandidateUser("member-1-and-3").includeAssignedTasks());
+        tasks -> tasks.createTaskQuery().taskCandidateUser("member-1-and-3").includeAssignedTasks(),
+        // Tasklist's page: the filter's order, then its own (EXISTS, no DISTINCT, in ours)
+        tasks -> tasks.createTaskQuery().taskCandidateGroupIn(List.of("ward-1", "ward-3")).includeAssignedTasks()
+            .orderByDueDate().asc().orderByTaskPriority().desc().orderByTaskCreateTime().desc(),
+        // ordered by a variable: the variable tables are joined, so ours keeps the engine's DISTINCT
+        tasks -> tasks.createTaskQuery().taskCandidateGroupIn(List.of("ward-1", "ward-3"))
+            .orderByProcessVariable("unit", ValueType.STRING).asc());
     int compared = 0;
     Set<Integer> sizes = new HashSet<>();
     for (Map.Entry<String, List<String>> person : people.entrySet()) {
@@ -116,14 +128,46 @@ class TaskListQueriesPluginTest {
         compared++;
       }
     }
-    assertThat(compared).isEqualTo(45);
-    assertThat(sizes).as("the cases see different numbers of tasks, from none to all 8").contains(0, 1, 8);
+    assertThat(compared).isEqualTo(63);
+    assertThat(sizes).as("the cases see different numbers of tasks, from none to all 9").contains(0, 1, 9);
     // the two of ward 2, and the one task every user may read (a global grant)
     assertThat(visible("member-2", List.of("ward-2"), TaskService::createTaskQuery, ours)).hasSize(3);
-    assertThat(visible("inspector", List.of(), TaskService::createTaskQuery, ours)).hasSize(8);
+    assertThat(visible("inspector", List.of(), TaskService::createTaskQuery, ours)).hasSize(9);
+    // the shared task once: four of ward 1 and two of ward 3 (offer and report each), and the shared one
+    assertThat(visible("member-1-and-3", List.of("ward-1", "ward-3"),
+        tasks -> tasks.createTaskQuery().taskCandidateGroupIn(List.of("ward-1", "ward-3")), ours))
+        .doesNotHaveDuplicates().hasSize(7);
     assertThat(visible("auditor", List.of("auditors"), TaskService::createTaskQuery, ours)).hasSize(5);
     assertThat(visible("stranger", List.of("ward-9"), TaskService::createTaskQuery, ours)).hasSize(1);
     assertThat(visible("reader", List.of("readers-only"), TaskService::createTaskQuery, ours)).hasSize(1);
+  }
+
+  @Test
+  void asksCandidateLinksWithExistsUnlessAnOrQueryOrInvolvedUserNeedsTheJoin() {
+    TaskService tasks = engine.getTaskService();
+    String page = sql(tasks.createTaskQuery().taskCandidateGroupIn(List.of("ward-1", "ward-3")).includeAssignedTasks()
+        .orderByDueDate().asc().orderByTaskCreateTime().desc());
+    assertThat(page).containsIgnoringCase("EXISTS ( select 1 from ACT_RU_IDENTITYLINK I where I.TASK_ID_ = RES.ID_")
+        .doesNotContainIgnoringCase("distinct").doesNotContainIgnoringCase("join ACT_RU_IDENTITYLINK");
+    String withOr = sql(tasks.createTaskQuery().taskCandidateGroup("ward-3").or().taskAssignee("clerk")
+        .taskCandidateGroup("ward-2").endOr());
+    assertThat(withOr).containsIgnoringCase("select distinct").containsIgnoringCase("left join ACT_RU_IDENTITYLINK I");
+    assertThat(sql(tasks.createTaskQuery().taskInvolvedUser("clerk"))).containsIgnoringCase("select distinct");
+  }
+
+  /** The page statement ours would send for {@code query}, blanks collapsed. */
+  private static String sql(TaskQuery query) {
+    return configuration().getSqlSessionFactory().getConfiguration()
+        .getMappedStatement(TaskListQueriesPlugin.EVERY_DATABASE.get("selectTaskByQueryCriteria"))
+        .getBoundSql(query).getSql().replaceAll("\\s+", " ");
+  }
+
+  @Test
+  void addsTheTaskListIndexes() {
+    Set<String> indexes = new HashSet<>(database.jdbc
+        .sql("select upper(indexname) from pg_indexes where tablename in "
+            + "('act_ru_task', 'act_ru_identitylink', 'act_ru_authorization')").query(String.class).list());
+    assertThat(indexes).containsAll(TaskListQueriesPlugin.INDEXES.keySet());
   }
 
   @Test
