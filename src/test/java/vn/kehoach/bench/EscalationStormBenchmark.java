@@ -5,7 +5,9 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -57,40 +59,83 @@ final class EscalationStormBenchmark {
     this.driving = new PlanDriving(app);
   }
 
-  /** {@code warmUp} assignments fired first (excluded), then {@code rounds} storms of {@code perRound}. */
-  void run(int warmUp, int perRound, int rounds) {
+  /**
+   * Job executor settings compared in one run: threads (core and max of the pool), jobs per acquisition and the
+   * pool's queue. Written {@code core:max:perAcquisition:queue}.
+   */
+  record Settings(int core, int max, int perAcquisition, int queue) {
+
+    static List<Settings> parse(String variants) {
+      List<Settings> settings = new ArrayList<>();
+      for (String variant : variants.split(",")) {
+        String[] parts = variant.strip().split(":");
+        settings.add(new Settings(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]), Integer.parseInt(parts[2]),
+            Integer.parseInt(parts[3])));
+      }
+      return settings;
+    }
+
+    void applyTo(DefaultJobExecutor executor) {
+      executor.setCorePoolSize(core);
+      executor.setMaxPoolSize(max);
+      executor.setMaxJobsPerAcquisition(perAcquisition);
+      executor.setQueueSize(queue);
+    }
+
+    @Override
+    public String toString() {
+      return core + ":" + max + ":" + perAcquisition + ":" + queue;
+    }
+  }
+
+  /**
+   * {@code warmUp} assignments fired first (excluded), then {@code rounds} storms of {@code perRound} for each of
+   * {@code variants} (job executor settings, the first as the application's postgres profile sets them when null),
+   * the variants in turn, so that each is measured beside the others on the same database.
+   */
+  void run(int warmUp, int perRound, int rounds, String variants) {
+    DefaultJobExecutor executor = configuredJobExecutor();
+    Settings configured = new Settings(executor.getCorePoolSize(), executor.getMaxPoolSize(),
+        executor.getMaxJobsPerAcquisition(), app.context.getEnvironment()
+            .getProperty("camunda.bpm.job-execution.queue-capacity", Integer.class, executor.getQueueSize()));
+    List<Settings> settings = new ArrayList<>(List.of(configured));
+    if (variants != null && !variants.isBlank()) {
+      Settings.parse(variants).stream().filter(v -> !v.equals(configured)).forEach(settings::add);
+    }
+    int storms = rounds * settings.size();
     List<Cohort> cohorts = new ArrayList<>();
     LocalDate today = LocalDate.now(VIETNAM);
     long start = System.nanoTime();
-    for (int k = 0; k <= rounds; k++) {
+    for (int k = 0; k <= storms; k++) {
       cohorts.add(create(k == 0 ? warmUp : perRound, today.plusDays(30 + 20L * k)));
     }
     double seconds = (System.nanoTime() - start) / 1e9;
-    int created = warmUp + perRound * rounds;
+    int created = warmUp + perRound * storms;
     app.analyze();
     System.out.printf("  storm: %d overdue-to-be assignments issued in %.0f s (%.0f assignments/s)%n", created,
         seconds, created / seconds);
 
-    JobExecutor executor = configuredJobExecutor();
-    report.note("Job executor for the storm: " + settings(executor));
+    report.note("Job executor for the storm: " + settings(executor) + "; settings compared (core:max:per "
+        + "acquisition:queue): " + settings + ", the first as application-postgres.yaml sets it");
     PgStatements statements = new PgStatements(app.bean(DataSource.class));
-    Rounds durations = new Rounds();
-    Rounds rates = new Rounds();
-    Rounds reminderRates = new Rounds();
+    Map<Settings, Rounds> durations = new LinkedHashMap<>();
+    Map<Settings, Rounds> rates = new LinkedHashMap<>();
+    Map<Settings, Rounds> reminderRates = new LinkedHashMap<>();
+    Map<Settings, Rounds> ratios = new LinkedHashMap<>();
+    double configuredSeconds = Double.NaN;
     int escalated = 0;
     try {
-      for (int k = 0; k <= rounds; k++) {
+      for (int k = 0; k <= storms; k++) {
         Cohort cohort = cohorts.get(k);
         escalated += cohort.size();
-        String name = k == 0 ? "warm-up" : "round " + k;
+        Settings variant = settings.get(k == 0 ? 0 : (k - 1) % settings.size());
+        String name = (k == 0 ? "warm-up" : "round " + k) + " (" + variant + ")";
+        executor.shutdown();
+        variant.applyTo(executor);
         // the last day, noon: every reminder (3 working days before) is due, no deadline yet
         ClockUtil.setCurrentTime(noon(cohort.due()));
         long reminderStart = System.nanoTime();
-        if (k == 0) {
-          executor.start();
-        } else {
-          executor.getAcquireJobsRunnable().jobWasAdded();
-        }
+        executor.start();
         awaitNoDueJob();
         double reminderSeconds = (System.nanoTime() - reminderStart) / 1e9;
         // two days later: every deadline of the cohort has passed at once
@@ -109,25 +154,39 @@ final class EscalationStormBenchmark {
           statements.report(report, "3. escalation storm (round 1's escalations)", 8);
         }
         if (k > 0) {
-          durations.add(roundSeconds);
-          rates.add(cohort.size() / roundSeconds);
-          reminderRates.add(cohort.size() / reminderSeconds);
+          durations.computeIfAbsent(variant, v -> new Rounds()).add(roundSeconds);
+          rates.computeIfAbsent(variant, v -> new Rounds()).add(cohort.size() / roundSeconds);
+          reminderRates.computeIfAbsent(variant, v -> new Rounds()).add(cohort.size() / reminderSeconds);
+          if (variant.equals(configured)) {
+            configuredSeconds = roundSeconds;
+          } else {
+            ratios.computeIfAbsent(variant, v -> new Rounds()).add(roundSeconds / configuredSeconds);
+          }
         }
       }
     } finally {
       executor.shutdown();
       ClockUtil.reset();
     }
-    acquisitionWithoutDueJobs(rounds);
     String note = "N = " + perRound + " per round, their reminders sent at their own time before (as in production:"
         + " 3 working days ahead)";
-    report.add("3. escalation storm, PostgreSQL", "seconds until all N escalations exist", "s", durations, note);
-    report.add("3. escalation storm, PostgreSQL", "escalations per second", "escalations/s", rates, note);
-    report.add("3. escalation storm, PostgreSQL", "reminders per second (the same N, 3 working days before)",
-        "reminders/s", reminderRates, "timed until no job is due");
+    for (Settings variant : settings) {
+      String label = " (" + variant + (variant.equals(configured) ? ", configured" : "") + ")";
+      report.add("3. escalation storm, PostgreSQL", "seconds until all N escalations exist" + label, "s",
+          durations.get(variant), note);
+      report.add("3. escalation storm, PostgreSQL", "escalations per second" + label, "escalations/s",
+          rates.get(variant), note);
+      report.add("3. escalation storm, PostgreSQL", "reminders per second (the same N, 3 working days before)" + label,
+          "reminders/s", reminderRates.get(variant), "timed until no job is due");
+      if (ratios.containsKey(variant)) {
+        report.add("3. escalation storm, PostgreSQL", "seconds, this / configured, next round" + label, "ratio",
+            ratios.get(variant), "each round beside the configured round before it");
+      }
+    }
     report.single("3. escalation storm, PostgreSQL", "assignments issued to set the storm up", "assignments/s",
         created / seconds, created + " assignments in plans of " + ASSIGNMENTS_PER_PLAN + ", " + CLIENT_THREADS
             + " client threads, job executor off");
+    acquisitionWithoutDueJobs(rounds);
   }
 
   /**
@@ -265,19 +324,20 @@ final class EscalationStormBenchmark {
    * The engine's job executor, set as the application's configuration sets it for production
    * (camunda.bpm.job-execution.* of the postgres profile), since the context was started with it off.
    */
-  private JobExecutor configuredJobExecutor() {
-    JobExecutor executor = app.configuration.getJobExecutor();
+  private DefaultJobExecutor configuredJobExecutor() {
+    if (!(app.configuration.getJobExecutor() instanceof DefaultJobExecutor executor)) {
+      throw new IllegalStateException("the storm compares settings of the engine's DefaultJobExecutor, not "
+          + app.configuration.getJobExecutor().getClass().getName());
+    }
     Environment environment = app.context.getEnvironment();
     executor.setMaxJobsPerAcquisition(environment.getProperty("camunda.bpm.job-execution.max-jobs-per-acquisition",
         Integer.class, executor.getMaxJobsPerAcquisition()));
     executor.setLockTimeInMillis(environment.getProperty("camunda.bpm.job-execution.lock-time-in-millis",
         Integer.class, executor.getLockTimeInMillis()));
-    if (executor instanceof DefaultJobExecutor pool) {
-      pool.setCorePoolSize(environment.getProperty("camunda.bpm.job-execution.core-pool-size", Integer.class,
-          pool.getCorePoolSize()));
-      pool.setMaxPoolSize(environment.getProperty("camunda.bpm.job-execution.max-pool-size", Integer.class,
-          pool.getMaxPoolSize()));
-    }
+    executor.setCorePoolSize(environment.getProperty("camunda.bpm.job-execution.core-pool-size", Integer.class,
+        executor.getCorePoolSize()));
+    executor.setMaxPoolSize(environment.getProperty("camunda.bpm.job-execution.max-pool-size", Integer.class,
+        executor.getMaxPoolSize()));
     return executor;
   }
 

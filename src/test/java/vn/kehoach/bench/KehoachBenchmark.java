@@ -26,7 +26,8 @@ import vn.kehoach.operations.PostgresDatabase;
  *       province's year, and the engine's cleanup of it after the five years (see {@link HistoryYearBenchmark}).</li>
  * </ol>
  * Sizes can be lowered for a quick try with system properties: bench.round.seconds, bench.rounds,
- * bench.storm.perRound, bench.storm.rounds, bench.tasks.target, bench.tasks.fillSeconds, bench.cascade.cities,
+ * bench.storm.perRound, bench.storm.rounds (per job executor setting), bench.storm.variants (job executor settings
+ * compared with the configured ones, {@code core:max:perAcquisition:queue,...}), bench.tasks.target, bench.tasks.fillSeconds, bench.cascade.cities,
  * bench.cascade.wards (per city), bench.cascade.assignments (per plan), bench.cascade.warmUp, bench.cascade.calls;
  * bench.cost.plans, bench.history.plans, bench.history.perYear; bench.scenarios (default
  * "import,cost,h2,postgres,storm,tasklist,cascade,history") runs only some of them, e.g. to profile one:
@@ -117,7 +118,7 @@ public final class KehoachBenchmark {
       if (scenarios.contains("storm")) {
         System.out.println("# 3. escalation storm on PostgreSQL");
         new EscalationStormBenchmark(postgres, report).run(Math.max(200, stormPerRound / 20), stormPerRound,
-            stormRounds);
+            stormRounds, System.getProperty("bench.storm.variants", ""));
         Memory.record(report, "escalation storm");
       }
       if (scenarios.contains("tasklist")) {
