@@ -1,23 +1,31 @@
 package vn.kehoach.notification;
 
+import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
-/** Sends by SMTP once the transaction that decided to notify has committed; a failure is logged, not retried. */
-public class MailNotifier implements Notifier {
+/**
+ * Sends by SMTP once the transaction that decided to notify has committed, through the {@link MailOutbox} so that
+ * the committing thread does not wait on SMTP; a failure is logged, not retried.
+ */
+public class MailNotifier implements Notifier, DisposableBean {
 
   private static final Logger LOG = LoggerFactory.getLogger(MailNotifier.class);
 
-  private final JavaMailSender mail;
+  /** How long shutdown waits for the queued e-mails to be sent. */
+  private static final Duration SHUTDOWN_WAIT = Duration.ofSeconds(10);
+
   private final MailProperties properties;
+  private final MailOutbox outbox;
 
   public MailNotifier(JavaMailSender mail, MailProperties properties) {
-    this.mail = mail;
     this.properties = properties;
+    this.outbox = new MailOutbox(mail, properties.outboxCapacity(), properties.batchSize());
   }
 
   @Override
@@ -26,29 +34,31 @@ public class MailNotifier implements Notifier {
       LOG.warn("No e-mail address for notification '{}'", notification.subject());
       return;
     }
+    SimpleMailMessage message = message(notification);
     if (TransactionSynchronizationManager.isSynchronizationActive()) {
       TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
         @Override
         public void afterCommit() {
-          deliver(notification);
+          outbox.post(message);
         }
       });
     } else {
-      deliver(notification);
+      outbox.post(message);
     }
   }
 
-  private void deliver(Notification notification) {
+  /** Sends what is queued before the application stops. */
+  @Override
+  public void destroy() {
+    outbox.close(SHUTDOWN_WAIT);
+  }
+
+  private SimpleMailMessage message(Notification notification) {
     SimpleMailMessage message = new SimpleMailMessage();
     message.setFrom(properties.from());
     message.setTo(notification.to().toArray(String[]::new));
     message.setSubject(notification.subject());
     message.setText(notification.text());
-    try {
-      mail.send(message);
-      LOG.info("Sent '{}' to {}", notification.subject(), notification.to());
-    } catch (RuntimeException e) {
-      LOG.error("Could not send '{}' to {}: {}", notification.subject(), notification.to(), e.getMessage());
-    }
+    return message;
   }
 }
