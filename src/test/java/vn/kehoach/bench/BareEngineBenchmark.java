@@ -3,6 +3,7 @@ package vn.kehoach.bench;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -25,7 +26,8 @@ final class BareEngineBenchmark {
   private final TaskService tasks;
   private final HistoryService history;
   private int extraVariables;
-  private long sequence;
+  /** Shared by every instance: the cost and lifecycle scenarios drive bare plans in one database, keys must differ. */
+  private static final AtomicLong SEQUENCE = new AtomicLong();
 
   BareEngineBenchmark(AppContext app) {
     this.runtime = app.engine.getRuntimeService();
@@ -64,7 +66,7 @@ final class BareEngineBenchmark {
 
   /** One bare plan, from start to the open consolidation task; returns its business key. */
   String carry() {
-    String key = "bare-" + (++sequence);
+    String key = "bare-" + SEQUENCE.incrementAndGet();
     Map<String, Object> variables = new HashMap<>();
     variables.put("drafterGroup", "dang-uy-cong-an-tinh");
     variables.put("officeGroup", "van-phong-tinh-uy");

@@ -19,7 +19,6 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.cmd.AcquireJobsCmd;
 import org.camunda.bpm.engine.impl.jobexecutor.DefaultJobExecutor;
-import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import javax.sql.DataSource;
 import org.springframework.core.env.Environment;
@@ -32,7 +31,9 @@ import vn.kehoach.engine.config.JobAcquisitionPlugin;
  * off, each cohort due on its own day (the grace period before the signer is involved is set long enough for
  * cohorts not to overlap). A round moves the engine clock to one cohort's last day, when its reminders are due,
  * and waits until they are sent, then two days on, when all its deadlines have passed at once, and measures the
- * time until every assignment of the cohort has its escalation (a "Task_UrgeAssignment" user task).
+ * time until every assignment of the cohort has its escalation (a "Task_UrgeAssignment" user task). Rounds take
+ * the job executor settings to compare in turn (the executor stopped and started again between rounds), so that
+ * each setting is measured beside the others on the same database in one run.
  */
 final class EscalationStormBenchmark {
 
@@ -115,8 +116,9 @@ final class EscalationStormBenchmark {
     System.out.printf("  storm: %d overdue-to-be assignments issued in %.0f s (%.0f assignments/s)%n", created,
         seconds, created / seconds);
 
-    report.note("Job executor for the storm: " + settings(executor) + "; settings compared (core:max:per "
-        + "acquisition:queue): " + settings + ", the first as application-postgres.yaml sets it");
+    report.note("Job executor for the storm: " + executor.getClass().getSimpleName() + ", wait "
+        + executor.getWaitTimeInMillis() + " ms, lock " + executor.getLockTimeInMillis() + " ms; settings compared "
+        + "(core:max:per acquisition:queue): " + settings + ", the first as application-postgres.yaml sets it");
     PgStatements statements = new PgStatements(app.bean(DataSource.class));
     Map<Settings, Rounds> durations = new LinkedHashMap<>();
     Map<Settings, Rounds> rates = new LinkedHashMap<>();
@@ -339,14 +341,5 @@ final class EscalationStormBenchmark {
     executor.setMaxPoolSize(environment.getProperty("camunda.bpm.job-execution.max-pool-size", Integer.class,
         executor.getMaxPoolSize()));
     return executor;
-  }
-
-  static String settings(JobExecutor executor) {
-    String pool = executor instanceof DefaultJobExecutor d
-        ? ", core pool " + d.getCorePoolSize() + ", max pool " + d.getMaxPoolSize() + ", queue " + d.getQueueSize()
-        : "";
-    return executor.getClass().getSimpleName() + pool + ", max jobs per acquisition "
-        + executor.getMaxJobsPerAcquisition() + ", wait " + executor.getWaitTimeInMillis() + " ms, lock "
-        + executor.getLockTimeInMillis() + " ms";
   }
 }

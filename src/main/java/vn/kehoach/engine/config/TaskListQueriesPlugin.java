@@ -29,10 +29,10 @@ import org.springframework.stereotype.Component;
  *       which the database runs once per query. On PostgreSQL and H2; revoke checks keep the engine's statement.</li>
  *   <li>"Which groups hold any authorization" ({@code SELECT DISTINCT GROUP_ID_}) read the whole authorization table
  *       (a row per open task and per plan participant); on PostgreSQL ours walks the group index instead.</li>
- *   <li>Three indexes the engine's schema lacks: the page's order (due date, priority, creation time), so that a
- *       page of 15 stops after 15 tasks of the unit; a unit's candidate links with their task, and a group's grants
- *       with their resource and permissions, both read from the index alone (issue 17: p95 of a page and its count
- *       at 141,000 open tasks from 77–97 ms to under 50).</li>
+ *   <li>Two indexes the engine's schema lacks, read without the table: a unit's candidate links with their task,
+ *       and a group's grants with their resource and permissions (issue 17). No index in the page's order: walking
+ *       it stops after 15 of the unit's tasks only when they are spread evenly; a unit whose tasks all come late in
+ *       that order made PostgreSQL walk 80,000 others' tasks (190 ms a page instead of 16).</li>
  * </ul>
  * The engine finds our statements under its own names through its table of database-specific statements.
  */
@@ -45,7 +45,6 @@ public class TaskListQueriesPlugin extends AbstractProcessEnginePlugin {
       "selectTaskCountByQueryCriteria", "selectTaskCountByQueryCriteriaAuthorizedBySubquery");
   /** Index name → table (without prefix) and columns; created at start if missing (every node tries; IF NOT EXISTS). */
   static final Map<String, String> INDEXES = Map.of(
-      "KH_IDX_TASK_LIST_ORDER", "ACT_RU_TASK (DUE_DATE_, PRIORITY_ DESC, CREATE_TIME_ DESC)",
       "KH_IDX_IDENT_LNK_GROUP_TASK", "ACT_RU_IDENTITYLINK (GROUP_ID_, TYPE_, TASK_ID_)",
       "KH_IDX_AUTH_GROUP_GRANTS", "ACT_RU_AUTHORIZATION (GROUP_ID_, RESOURCE_TYPE_, TYPE_, PERMS_, RESOURCE_ID_)");
   public static final Map<String, String> POSTGRES_ONLY = Map.of(
