@@ -1,13 +1,15 @@
 package vn.kehoach.bench;
 
 import java.time.LocalDate;
+import java.util.List;
 import javax.sql.DataSource;
 import vn.kehoach.plan.Plan;
 
 /**
  * Scenarios 1 and 2: plans per second carried from creation through signature, issue and dissemination to
  * execution with ten assignments (each unit reports), one client thread; and the bare-engine plan of the same
- * shape on the same engine, a plan of each in turn, each timed on its own, warm-up excluded.
+ * shape on the same engine, and the bare engine in our model's shape (child instances, timers), a plan of each in
+ * turn, each timed on its own, warm-up excluded.
  */
 final class LifecycleBenchmark {
 
@@ -38,23 +40,33 @@ final class LifecycleBenchmark {
     bare.matchVariables(variables);
     int bareVariables = bare.variablesPerPlan();
 
+    BareModelShapeBenchmark modelShape = new BareModelShapeBenchmark(app, bare);
     Runnable ourPlan = () -> ours.carryToExecution(PlanDriving.request("Kế hoạch đo " + (++sequence), ASSIGNMENTS, due));
     Runnable barePlan = bare::carry;
+    Runnable shapePlan = modelShape::carry;
     timed(ourPlan, warmUpSeconds);
     timed(barePlan, warmUpSeconds / 2);
+    timed(shapePlan, warmUpSeconds / 2);
 
     Rounds ourRates = new Rounds();
     Rounds bareRates = new Rounds();
+    Rounds shapeRates = new Rounds();
     Rounds ratios = new Rounds();
+    Rounds shapeRatios = new Rounds();
+    Rounds oursToShape = new Rounds();
     for (int round = 0; round < rounds; round++) {
-      double[] rates = interleaved(ourPlan, barePlan, 2 * roundSeconds);
+      double[] rates = interleaved(List.of(ourPlan, barePlan, shapePlan), 3 * roundSeconds);
       double ourRate = rates[0];
       double bareRate = rates[1];
-      System.out.printf("  %s round %d: ours %.2f plans/s, bare %.2f plans/s%n", app.database, round + 1, ourRate,
-          bareRate);
+      double shapeRate = rates[2];
+      System.out.printf("  %s round %d: ours %.2f plans/s, bare %.2f plans/s, bare in our model's shape %.2f plans/s%n",
+          app.database, round + 1, ourRate, bareRate, shapeRate);
       ourRates.add(ourRate);
       bareRates.add(bareRate);
+      shapeRates.add(shapeRate);
       ratios.add(ourRate / bareRate);
+      shapeRatios.add(shapeRate / bareRate);
+      oursToShape.add(ourRate / shapeRate);
     }
     if (app.postgres()) {
       // where the database's time goes for our plans alone: one more round of ours, counted by PostgreSQL
@@ -63,38 +75,44 @@ final class LifecycleBenchmark {
       timed(ourPlan, roundSeconds);
       statements.report(report, "1. lifecycle, PostgreSQL (one extra round of ours)", 6);
     }
-    String shape = "13 tasks completed per plan, " + variables + " variables";
     report.add("1. lifecycle, " + app.database, "plans/s (creation → execution, 10 assignments)", "plans/s", ourRates,
-        shape);
+        "13 tasks completed per plan, " + variables + " variables");
     report.add("2. bare engine, " + app.database, "plans/s (4 sequential + 10 parallel user tasks)", "plans/s",
         bareRates, "13 tasks completed per plan, " + bareVariables + " variables");
     report.add("2. ours / bare, " + app.database, "ratio of plans/s (same round)", "×", ratios, "1 = as fast as bare");
+    report.add("2. bare engine in our model's shape, " + app.database,
+        "plans/s (3 user tasks, 10 child instances each with a task in a subprocess with 3 timers)", "plans/s",
+        shapeRates, "BareModelShapeBenchmark: no code of the application");
+    report.add("2. model's shape / bare, " + app.database, "ratio of plans/s (same round)", "×", shapeRatios,
+        "what the model's shape costs the engine");
+    report.add("2. ours / bare in our model's shape, " + app.database, "ratio of plans/s (same round)", "×",
+        oursToShape, "what our code, tables, grants and listeners add to the shape");
   }
 
   /**
-   * Plans per second of each, a plan of ours and a bare plan in turn for at least {@code seconds} in all, each
-   * plan timed on its own: whatever slows the machine or the database for a while (a checkpoint, the database file
-   * growing, a collection) falls on both alike. Timing blocks of several seconds each, as before, let H2's rounds
-   * spread from 0.64 to 1.69.
+   * Plans per second of each kind, one plan of each in turn for at least {@code seconds} in all, each plan timed on
+   * its own, the kind that goes first moving on every turn: whatever slows the machine or the database for a while (a
+   * checkpoint, the database file growing, a collection) falls on all alike. Timing blocks of several seconds each,
+   * as before, let H2's rounds spread from 0.64 to 1.69.
    */
-  private static double[] interleaved(Runnable ours, Runnable bare, double seconds) {
+  private static double[] interleaved(List<Runnable> kinds, double seconds) {
     long limit = System.nanoTime() + (long) (seconds * 1e9);
-    long ourNanos = 0;
-    long bareNanos = 0;
-    int plans = 0;
+    long[] nanos = new long[kinds.size()];
+    int turns = 0;
     while (System.nanoTime() < limit) {
-      // which goes first alternates, so that neither always finds what the other left behind
-      boolean oursFirst = plans % 2 == 0;
-      long start = System.nanoTime();
-      (oursFirst ? ours : bare).run();
-      long middle = System.nanoTime();
-      (oursFirst ? bare : ours).run();
-      long end = System.nanoTime();
-      ourNanos += oursFirst ? middle - start : end - middle;
-      bareNanos += oursFirst ? end - middle : middle - start;
-      plans++;
+      for (int k = 0; k < kinds.size(); k++) {
+        int kind = (turns + k) % kinds.size();
+        long start = System.nanoTime();
+        kinds.get(kind).run();
+        nanos[kind] += System.nanoTime() - start;
+      }
+      turns++;
     }
-    return new double[] {plans / (ourNanos / 1e9), plans / (bareNanos / 1e9)};
+    double[] rates = new double[kinds.size()];
+    for (int kind = 0; kind < kinds.size(); kind++) {
+      rates[kind] = turns / (nanos[kind] / 1e9);
+    }
+    return rates;
   }
 
   /** Plans per second over at least {@code seconds} of driving. */
