@@ -67,13 +67,22 @@ final class BareEngineBenchmark {
   /** One bare plan, from start to the open consolidation task; returns its business key. */
   String carry() {
     String key = "bare-" + SEQUENCE.incrementAndGet();
-    runtime.startProcessInstanceByKey(KEY, key, startVariables());
+    drive(KEY, key, startVariables());
+    return key;
+  }
+
+  /**
+   * Starts {@code processKey} and completes its steps as a plan's: "Draft", "Review", "Sign", then every unit's
+   * "Execute" (found by business key, in the process or in children given it), up to the open "Consolidate".
+   */
+  void drive(String processKey, String key, Map<String, Object> variables) {
+    runtime.startProcessInstanceByKey(processKey, key, variables);
     complete(key, "Draft", Map.of());
     complete(key, "Review", Map.of("decision", "APPROVE"));
     complete(key, "Sign", Map.of("decision", "APPROVE"));
     List<Task> work = tasks(key, "Execute");
     if (work.size() != UNITS) {
-      throw new IllegalStateException(work.size() + " bare unit tasks");
+      throw new IllegalStateException(work.size() + " unit tasks in bare plan " + key);
     }
     for (Task task : work) {
       tasks.complete(task.getId(), Map.of("report", "Đã thực hiện"));
@@ -81,7 +90,6 @@ final class BareEngineBenchmark {
     if (tasks(key, "Consolidate").size() != 1) {
       throw new IllegalStateException("bare plan " + key + " does not wait for consolidation");
     }
-    return key;
   }
 
   /** The variables a bare plan starts with: its three groups, then as many more as make it hold one of ours. */

@@ -1,14 +1,10 @@
 package vn.kehoach.bench;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.builder.SubProcessBuilder;
@@ -29,13 +25,9 @@ final class BareModelShapeBenchmark {
       "planIssuedOnText", "issuerName", "monitoringName", "assignmentId");
   private static final AtomicLong SEQUENCE = new AtomicLong();
 
-  private final RuntimeService runtime;
-  private final TaskService tasks;
   private final BareEngineBenchmark bare;
 
   BareModelShapeBenchmark(AppContext app, BareEngineBenchmark bare) {
-    this.runtime = app.engine.getRuntimeService();
-    this.tasks = app.engine.getTaskService();
     this.bare = bare;
     var call = Bpmn.createExecutableProcess(KEY).camundaHistoryTimeToLive(180)
         .startEvent()
@@ -82,37 +74,11 @@ final class BareModelShapeBenchmark {
     for (String name : PASSED_IN) {
       variables.put(name, name.endsWith("Id") ? (Object) SEQUENCE.get() : "giá trị của " + name);
     }
-    runtime.startProcessInstanceByKey(KEY, key, variables);
-    complete(key, "Draft", Map.of());
-    complete(key, "Review", Map.of("decision", "APPROVE"));
-    complete(key, "Sign", Map.of("decision", "APPROVE"));
-    List<Task> work = tasks(key, "Execute");
-    if (work.size() != BareEngineBenchmark.UNITS) {
-      throw new IllegalStateException(work.size() + " unit tasks in bare plan " + key);
-    }
-    for (Task task : work) {
-      tasks.complete(task.getId(), Map.of("report", "Đã thực hiện"));
-    }
-    if (tasks(key, "Consolidate").size() != 1) {
-      throw new IllegalStateException("bare plan " + key + " does not wait for consolidation");
-    }
+    bare.drive(KEY, key, variables);
     return key;
   }
 
   private static Date date(LocalDate day) {
-    return Date.from(day.atStartOfDay(ZoneId.of("Asia/Ho_Chi_Minh")).toInstant());
-  }
-
-  private void complete(String key, String taskKey, Map<String, Object> variables) {
-    List<Task> open = tasks(key, taskKey);
-    if (open.size() != 1) {
-      throw new IllegalStateException(open.size() + " open " + taskKey + " tasks in bare plan " + key);
-    }
-    tasks.complete(open.get(0).getId(), variables);
-  }
-
-  private List<Task> tasks(String key, String taskKey) {
-    return tasks.createTaskQuery().processInstanceBusinessKey(key).taskDefinitionKey(taskKey).orderByTaskId().asc()
-        .list();
+    return Date.from(day.atStartOfDay(EscalationStormBenchmark.VIETNAM).toInstant());
   }
 }

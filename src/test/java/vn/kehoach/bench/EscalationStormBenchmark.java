@@ -76,6 +76,17 @@ final class EscalationStormBenchmark {
       return settings;
     }
 
+    /** As application-postgres.yaml sets them ({@code camunda.bpm.job-execution.*}), else the engine's defaults. */
+    static Settings configured(Environment environment, DefaultJobExecutor defaults) {
+      String prefix = "camunda.bpm.job-execution.";
+      return new Settings(
+          environment.getProperty(prefix + "core-pool-size", Integer.class, defaults.getCorePoolSize()),
+          environment.getProperty(prefix + "max-pool-size", Integer.class, defaults.getMaxPoolSize()),
+          environment.getProperty(prefix + "max-jobs-per-acquisition", Integer.class,
+              defaults.getMaxJobsPerAcquisition()),
+          environment.getProperty(prefix + "queue-capacity", Integer.class, defaults.getQueueSize()));
+    }
+
     void applyTo(DefaultJobExecutor executor) {
       executor.setCorePoolSize(core);
       executor.setMaxPoolSize(max);
@@ -95,10 +106,8 @@ final class EscalationStormBenchmark {
    * the variants in turn, so that each is measured beside the others on the same database.
    */
   void run(int warmUp, int perRound, int rounds, String variants) {
-    DefaultJobExecutor executor = configuredJobExecutor();
-    Settings configured = new Settings(executor.getCorePoolSize(), executor.getMaxPoolSize(),
-        executor.getMaxJobsPerAcquisition(), app.context.getEnvironment()
-            .getProperty("camunda.bpm.job-execution.queue-capacity", Integer.class, executor.getQueueSize()));
+    DefaultJobExecutor executor = jobExecutor();
+    Settings configured = Settings.configured(app.context.getEnvironment(), executor);
     List<Settings> settings = new ArrayList<>(List.of(configured));
     if (variants != null && !variants.isBlank()) {
       Settings.parse(variants).stream().filter(v -> !v.equals(configured)).forEach(settings::add);
@@ -181,7 +190,7 @@ final class EscalationStormBenchmark {
       report.add("3. escalation storm, PostgreSQL", "reminders per second (the same N, 3 working days before)" + label,
           "reminders/s", reminderRates.get(variant), "timed until no job is due");
       if (ratios.containsKey(variant)) {
-        report.add("3. escalation storm, PostgreSQL", "seconds, this / configured, next round" + label, "ratio",
+        report.add("3. escalation storm, PostgreSQL", "seconds, this / the configured round before" + label, "ratio",
             ratios.get(variant), "each round beside the configured round before it");
       }
     }
@@ -323,23 +332,16 @@ final class EscalationStormBenchmark {
   }
 
   /**
-   * The engine's job executor, set as the application's configuration sets it for production
-   * (camunda.bpm.job-execution.* of the postgres profile), since the context was started with it off.
+   * The engine's job executor (the context was started with Spring's off), with the lock time the postgres profile
+   * gives it; each round applies the settings it compares.
    */
-  private DefaultJobExecutor configuredJobExecutor() {
+  private DefaultJobExecutor jobExecutor() {
     if (!(app.configuration.getJobExecutor() instanceof DefaultJobExecutor executor)) {
       throw new IllegalStateException("the storm compares settings of the engine's DefaultJobExecutor, not "
           + app.configuration.getJobExecutor().getClass().getName());
     }
-    Environment environment = app.context.getEnvironment();
-    executor.setMaxJobsPerAcquisition(environment.getProperty("camunda.bpm.job-execution.max-jobs-per-acquisition",
-        Integer.class, executor.getMaxJobsPerAcquisition()));
-    executor.setLockTimeInMillis(environment.getProperty("camunda.bpm.job-execution.lock-time-in-millis",
-        Integer.class, executor.getLockTimeInMillis()));
-    executor.setCorePoolSize(environment.getProperty("camunda.bpm.job-execution.core-pool-size", Integer.class,
-        executor.getCorePoolSize()));
-    executor.setMaxPoolSize(environment.getProperty("camunda.bpm.job-execution.max-pool-size", Integer.class,
-        executor.getMaxPoolSize()));
+    executor.setLockTimeInMillis(app.context.getEnvironment().getProperty(
+        "camunda.bpm.job-execution.lock-time-in-millis", Integer.class, executor.getLockTimeInMillis()));
     return executor;
   }
 }

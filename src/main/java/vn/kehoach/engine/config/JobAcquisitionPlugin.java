@@ -1,10 +1,8 @@
 package vn.kehoach.engine.config;
 
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.db.sql.DbSqlSessionFactory;
@@ -31,7 +29,7 @@ public class JobAcquisitionPlugin extends AbstractProcessEnginePlugin {
 
   @Override
   public void postInit(ProcessEngineConfigurationImpl configuration) {
-    if (supported(configuration)) {
+    if (EngineSchemaAdditions.supported(configuration.getDatabaseType())) {
       configuration.setEnsureJobDueDateNotNull(true);
     }
   }
@@ -40,27 +38,18 @@ public class JobAcquisitionPlugin extends AbstractProcessEnginePlugin {
   public void postProcessEngineBuild(ProcessEngine engine) {
     ProcessEngineConfigurationImpl configuration =
         (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
-    if (!supported(configuration)) {
+    if (!EngineSchemaAdditions.supported(configuration.getDatabaseType())) {
       return;
     }
     String jobs = configuration.getDatabaseTablePrefix() + "ACT_RU_JOB";
-    try (Connection connection = configuration.getDataSource().getConnection();
-         Statement statement = connection.createStatement()) {
-      // IF NOT EXISTS: every node runs this at start; the first creates the indexes
-      statement.execute("create index if not exists " + DUE_DATE_INDEX + " on " + jobs + " (DUEDATE_)");
-      if (DbSqlSessionFactory.POSTGRES.equals(configuration.getDatabaseType())) {
-        statement.execute("create index if not exists " + LOCKED_INDEX + " on " + jobs
-            + " (PROCESS_INSTANCE_ID_) where EXCLUSIVE_ and LOCK_OWNER_ is not null");
-      }
-      statement.executeUpdate(
-          "update " + jobs + " set DUEDATE_ = coalesce(CREATE_TIME_, CURRENT_TIMESTAMP) where DUEDATE_ is null");
-    } catch (SQLException e) {
-      throw new ProcessEngineException("could not add the job acquisition indexes: " + e.getMessage(), e);
+    List<String> statements = new ArrayList<>();
+    statements.add("create index if not exists " + DUE_DATE_INDEX + " on " + jobs + " (DUEDATE_)");
+    if (DbSqlSessionFactory.POSTGRES.equals(configuration.getDatabaseType())) {
+      statements.add("create index if not exists " + LOCKED_INDEX + " on " + jobs
+          + " (PROCESS_INSTANCE_ID_) where EXCLUSIVE_ and LOCK_OWNER_ is not null");
     }
-  }
-
-  private static boolean supported(ProcessEngineConfigurationImpl configuration) {
-    String database = configuration.getDatabaseType();
-    return DbSqlSessionFactory.POSTGRES.equals(database) || DbSqlSessionFactory.H2.equals(database);
+    statements.add(
+        "update " + jobs + " set DUEDATE_ = coalesce(CREATE_TIME_, CURRENT_TIMESTAMP) where DUEDATE_ is null");
+    EngineSchemaAdditions.run(configuration, "the job acquisition indexes", statements);
   }
 }

@@ -3,15 +3,11 @@ package vn.kehoach.engine.config;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.ibatis.builder.xml.XMLMapperBuilder;
 import org.apache.ibatis.session.Configuration;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.db.sql.DbSqlSessionFactory;
@@ -61,7 +57,7 @@ public class TaskListQueriesPlugin extends AbstractProcessEnginePlugin {
   @Override
   public void postInit(ProcessEngineConfigurationImpl configuration) {
     String database = configuration.getDatabaseType();
-    if (!supported(database)) {
+    if (!EngineSchemaAdditions.supported(database)) {
       return;
     }
     Configuration mybatis = configuration.getSqlSessionFactory().getConfiguration();
@@ -87,21 +83,12 @@ public class TaskListQueriesPlugin extends AbstractProcessEnginePlugin {
   public void postProcessEngineBuild(ProcessEngine engine) {
     ProcessEngineConfigurationImpl configuration =
         (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
-    if (!supported(configuration.getDatabaseType())) {
+    if (!EngineSchemaAdditions.supported(configuration.getDatabaseType())) {
       return;
     }
-    try (Connection connection = configuration.getDataSource().getConnection();
-         Statement statement = connection.createStatement()) {
-      for (Map.Entry<String, String> index : INDEXES.entrySet()) {
-        statement.execute("create index if not exists " + index.getKey() + " on "
-            + configuration.getDatabaseTablePrefix() + index.getValue());
-      }
-    } catch (SQLException e) {
-      throw new ProcessEngineException("could not add the task list indexes: " + e.getMessage(), e);
-    }
-  }
-
-  private static boolean supported(String database) {
-    return DbSqlSessionFactory.POSTGRES.equals(database) || DbSqlSessionFactory.H2.equals(database);
+    EngineSchemaAdditions.run(configuration, "the task list indexes", INDEXES.entrySet().stream()
+        .map(index -> "create index if not exists " + index.getKey() + " on " + configuration.getDatabaseTablePrefix()
+            + index.getValue())
+        .toList());
   }
 }

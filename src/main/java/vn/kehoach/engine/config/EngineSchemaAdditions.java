@@ -1,0 +1,36 @@
+package vn.kehoach.engine.config;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.db.sql.DbSqlSessionFactory;
+
+/**
+ * What our engine plugins add to the engine's own tables at start (indexes its schema lacks), on the databases the
+ * application runs on. Every node runs the statements when it starts, so they must be safe to repeat
+ * ({@code create index if not exists}).
+ */
+final class EngineSchemaAdditions {
+
+  /** PostgreSQL in production, H2 by default: the databases whose statements and indexes our plugins know. */
+  static boolean supported(String databaseType) {
+    return DbSqlSessionFactory.POSTGRES.equals(databaseType) || DbSqlSessionFactory.H2.equals(databaseType);
+  }
+
+  /** Runs {@code statements} in order on a connection of the engine's own; {@code what} names them in an error. */
+  static void run(ProcessEngineConfigurationImpl configuration, String what, List<String> statements) {
+    try (Connection connection = configuration.getDataSource().getConnection();
+         Statement statement = connection.createStatement()) {
+      for (String sql : statements) {
+        statement.execute(sql);
+      }
+    } catch (SQLException e) {
+      throw new ProcessEngineException("could not add " + what + ": " + e.getMessage(), e);
+    }
+  }
+
+  private EngineSchemaAdditions() {}
+}
