@@ -78,7 +78,7 @@ final class BareModelShapeBenchmark {
     return key;
   }
 
-  private static Date date(LocalDate day) {
+  static Date date(LocalDate day) {
     return Date.from(day.atStartOfDay(EscalationStormBenchmark.VIETNAM).toInstant());
   }
 }

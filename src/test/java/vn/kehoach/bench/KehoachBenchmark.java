@@ -24,13 +24,15 @@ import vn.kehoach.operations.PostgresDatabase;
  *       100 ms target (see {@link CascadeBenchmark}); about 2 minutes;</li>
  *   <li>the history of a year on PostgreSQL: plans carried to closure, their history's rows and bytes, scaled to a
  *       province's year, and the engine's cleanup of it after the five years (see {@link HistoryYearBenchmark}).</li>
+ *   <li>the shape ladder on PostgreSQL: the bare engine with each unit's work as an embedded subprocess or a child
+ *       instance, with 0, 1 or 3 timers, each as a ratio to the flat bare plan (see {@link ShapeLadderBenchmark}).</li>
  * </ol>
  * Sizes can be lowered for a quick try with system properties: bench.round.seconds, bench.rounds,
  * bench.storm.perRound, bench.storm.rounds (per job executor setting), bench.storm.variants (job executor settings
  * compared with the configured ones, {@code core:max:perAcquisition:queue,...}), bench.tasks.target, bench.tasks.fillSeconds, bench.cascade.cities,
  * bench.cascade.wards (per city), bench.cascade.assignments (per plan), bench.cascade.warmUp, bench.cascade.calls;
  * bench.cost.plans, bench.history.plans, bench.history.perYear; bench.scenarios (default
- * "import,cost,h2,postgres,storm,tasklist,cascade,history") runs only some of them, e.g. to profile one:
+ * "import,cost,h2,postgres,shape,storm,tasklist,cascade,history") runs only some of them, e.g. to profile one:
  * {@code mvn -o -Pbench test-compile exec:exec -Dbench.scenarios=cascade -Dbench.cascade.cities=2
  * -Dbench.cascade.wards=2}. The bench profile of pom.xml passes each of these properties on to the measured JVM (a
  * new property must be added there too).
@@ -51,7 +53,7 @@ public final class KehoachBenchmark {
     int taskTarget = Integer.getInteger("bench.tasks.target", 100_000);
     double fillSeconds = Double.parseDouble(System.getProperty("bench.tasks.fillSeconds", "280"));
     Set<String> scenarios = Set.of(System.getProperty("bench.scenarios",
-        "import,cost,h2,postgres,storm,tasklist,cascade,history")
+        "import,cost,h2,postgres,shape,storm,tasklist,cascade,history")
         .split(","));
     Report report = new Report();
 
@@ -67,7 +69,8 @@ public final class KehoachBenchmark {
       }
     }
 
-    if (scenarios.contains("cost") || scenarios.contains("postgres") || scenarios.contains("storm")
+    if (scenarios.contains("cost") || scenarios.contains("postgres") || scenarios.contains("shape")
+        || scenarios.contains("storm")
         || scenarios.contains("tasklist")) {
       postgresScenarios(scenarios, report, roundSeconds, rounds, stormPerRound, stormRounds, taskTarget, fillSeconds);
     }
@@ -114,6 +117,10 @@ public final class KehoachBenchmark {
         System.out.println("# 1-2. lifecycle on PostgreSQL");
         new LifecycleBenchmark(postgres, report, roundSeconds, roundSeconds, rounds).run();
         Memory.record(report, "lifecycle on PostgreSQL");
+      }
+      if (scenarios.contains("shape")) {
+        System.out.println("# 9. shape ladder on PostgreSQL");
+        new ShapeLadderBenchmark(postgres, report).run(roundSeconds, roundSeconds, rounds);
       }
       if (scenarios.contains("storm")) {
         System.out.println("# 3. escalation storm on PostgreSQL");

@@ -95,7 +95,7 @@ final class LifecycleBenchmark {
    * checkpoint, the database file growing, a collection) falls on all alike. Timing blocks of several seconds each,
    * as before, let H2's rounds spread from 0.64 to 1.69.
    */
-  private static double[] interleaved(List<Runnable> kinds, double seconds) {
+  static double[] interleaved(List<Runnable> kinds, double seconds) {
     long limit = System.nanoTime() + (long) (seconds * 1e9);
     long[] nanos = new long[kinds.size()];
     int turns = 0;
@@ -116,7 +116,7 @@ final class LifecycleBenchmark {
   }
 
   /** Plans per second over at least {@code seconds} of driving. */
-  private static double timed(Runnable plan, double seconds) {
+  static double timed(Runnable plan, double seconds) {
     long start = System.nanoTime();
     long limit = (long) (seconds * 1e9);
     int plans = 0;
