@@ -234,6 +234,7 @@ public class PlanService {
     history.add(id, new PlanEvent(clock.instant(), "EDIT", null, PlanChanges.remark(changes), viewer.userId()));
     Plan updated = get(id);
     lifecycle.refresh(updated);
+    lifecycle.regrant(plan, updated);
     return updated;
   }
 

@@ -9,6 +9,7 @@ import static vn.kehoach.support.PlanFixtures.PROPAGANDA;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -24,7 +25,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import vn.kehoach.engine.assignment.AssignmentProcess;
+import vn.kehoach.engine.security.InstanceReadGrants;
 import vn.kehoach.plan.Plan;
 import vn.kehoach.support.IntegrationTest;
 import vn.kehoach.support.PlanFixtures;
@@ -34,7 +42,8 @@ import vn.kehoach.support.Workflow;
  * The lean grants of issue 17, as Cockpit's query sees them through {@code /engine-rest}: every body taking part in a
  * plan reads the plan's own instance; an assignment's instance is read by its unit and by those who follow every
  * assignment (the issuer's office, the drafter, the monitoring unit), not by the other assignees, the issuer's members
- * or the signer. One authorization row per such group and instance.
+ * or the signer. One authorization row per such group and instance. An edit of the draft grants and revokes as
+ * the plan's participants change.
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -45,6 +54,7 @@ class PlanInstanceGrantsTest {
   @Autowired Workflow workflow;
   @Autowired RuntimeService runtime;
   @Autowired AuthorizationService authorizations;
+  @Autowired InstanceReadGrants instanceGrants;
 
   private Plan issued;
   private Map<String, String> assignmentInstanceOfUnit;
@@ -94,9 +104,40 @@ class PlanInstanceGrantsTest {
     assertThat(rows).isEqualTo(7 + 3 * 3);
   }
 
+  @Test
+  void anEditOfTheDraftGrantsTheUnitsItBringsInAndRevokesThoseItLeavesOut() throws Exception {
+    Plan draft = workflow.create(PlanFixtures.provincialPlan("Kế hoạch sửa dự thảo đổi đơn vị thực hiện"));
+    assertThat(visible("kiemtra", draft)).containsExactly(draft.processInstanceId());
+    assertThat(visible("thanhuy", draft)).isEmpty();
+    // an administrator's own grant to a group the plan never named stays through the edit
+    instanceGrants.grant(draft.processInstanceId(), Set.of("cong-an-thanh-pho"));
+
+    ObjectNode edit = json.valueToTree(PlanFixtures.provincialPlan(draft.title()));
+    edit.remove("drafter");
+    ((ObjectNode) edit.get("assignments").get(1)).put("unit", "thanh-uy");
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    headers.setIfMatch(draft.etag());
+    ResponseEntity<String> edited = rest.withBasicAuth("congan", "demo").exchange("/api/plans/" + draft.id(),
+        HttpMethod.PUT, new HttpEntity<>(edit.toString(), headers), String.class);
+    assertThat(edited.getStatusCode()).as(edited.getBody()).isEqualTo(HttpStatus.OK);
+
+    assertThat(visible("kiemtra", draft)).as("the unit the edit left out").isEmpty();
+    assertThat(visible("thanhuy", draft)).as("the unit the edit brought in").containsExactly(draft.processInstanceId());
+    assertThat(visible("tuyengiao", draft)).as("a unit the edit kept").containsExactly(draft.processInstanceId());
+    assertThat(authorizations.createAuthorizationQuery().resourceType(Resources.PROCESS_INSTANCE)
+        .resourceId(draft.processInstanceId()).list().stream().map(Authorization::getGroupId))
+        .containsExactlyInAnyOrder("btv-tinh-uy", OFFICE, "pho-bi-thu-tinh-uy", POLICE, PROPAGANDA, "thanh-uy", FRONT,
+            "cong-an-thanh-pho");
+  }
+
   private List<String> visible(String user) throws Exception {
+    return visible(user, issued);
+  }
+
+  private List<String> visible(String user, Plan plan) throws Exception {
     JsonNode nodes = json.readTree(rest.withBasicAuth(user, "demo")
-        .getForObject("/engine-rest/process-instance?businessKey=" + issued.businessKey(), String.class));
+        .getForObject("/engine-rest/process-instance?businessKey=" + plan.businessKey(), String.class));
     return StreamSupport.stream(nodes.spliterator(), false).map(n -> n.get("id").asText()).toList();
   }
 }

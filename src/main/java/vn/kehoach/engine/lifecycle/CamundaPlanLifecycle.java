@@ -5,7 +5,9 @@ import static vn.kehoach.engine.lifecycle.PlanLifecycleProcess.Vars.*;
 
 import java.time.Clock;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -16,11 +18,13 @@ import org.springframework.stereotype.Component;
 import vn.kehoach.assignment.Assignment;
 import vn.kehoach.deadline.DeadlineKind;
 import vn.kehoach.engine.ProcessText;
+import vn.kehoach.engine.security.InstanceReadGrants;
 import vn.kehoach.engine.task.TaskLabels;
 import vn.kehoach.organisation.Organisation;
 import vn.kehoach.organisation.Unit;
 import vn.kehoach.plan.ImplementedDocument;
 import vn.kehoach.plan.Plan;
+import vn.kehoach.plan.PlanAccess;
 import vn.kehoach.plan.PlanLifecycle;
 
 /**
@@ -39,15 +43,20 @@ public class CamundaPlanLifecycle implements PlanLifecycle {
   private final Organisation organisation;
   private final TaskLabels labels;
   private final Clock clock;
+  private final PlanAccess access;
+  private final InstanceReadGrants grants;
 
   public CamundaPlanLifecycle(RuntimeService runtime, TaskService tasks, RepositoryService repository,
-                              Organisation organisation, TaskLabels labels, Clock clock) {
+                              Organisation organisation, TaskLabels labels, Clock clock, PlanAccess access,
+                              InstanceReadGrants grants) {
     this.runtime = runtime;
     this.tasks = tasks;
     this.repository = repository;
     this.organisation = organisation;
     this.labels = labels;
     this.clock = clock;
+    this.access = access;
+    this.grants = grants;
   }
 
   @Override
@@ -74,6 +83,27 @@ public class CamundaPlanLifecycle implements PlanLifecycle {
       draft.setDescription(label.description());
       tasks.saveTask(draft);
     }
+  }
+
+  /**
+   * The lifecycle's instance was granted to the plan's participants when it started ({@code PlanAccessGrants}); only
+   * the groups the edit added or dropped change, so a grant an administrator gave by hand stays.
+   */
+  @Override
+  public void regrant(Plan before, Plan after) {
+    if (after.processInstanceId() == null) {
+      return;
+    }
+    Set<String> was = access.participants(before);
+    Set<String> is = access.participants(after);
+    grants.revoke(after.processInstanceId(), difference(was, is));
+    grants.grant(after.processInstanceId(), difference(is, was));
+  }
+
+  private static Set<String> difference(Set<String> from, Set<String> without) {
+    Set<String> left = new HashSet<>(from);
+    left.removeAll(without);
+    return left;
   }
 
   /** The plan's texts as the forms show them. */

@@ -4,10 +4,6 @@ import static vn.kehoach.engine.PlanVariables.ASSIGNMENT_ID;
 import static vn.kehoach.engine.PlanVariables.PLAN_ID;
 
 import java.util.Set;
-import org.camunda.bpm.engine.AuthorizationService;
-import org.camunda.bpm.engine.authorization.Authorization;
-import org.camunda.bpm.engine.authorization.Permissions;
-import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
@@ -23,7 +19,8 @@ import vn.kehoach.plan.PlanService;
  * ({@link PlanAccess#participants}) reads the lifecycle's instance; an assignment's instance is read by its unit and
  * by those who follow every assignment ({@link PlanAccess#assignmentReaders}). One row per group and instance that
  * group follows: about 4 per assignment instead of one per participant (issue 17: 157 rows per plan of ten
- * assignments became 56, tasks' own grants included). Camunda deletes an instance's grants when it ends.
+ * assignments became 56, tasks' own grants included). Camunda deletes an instance's grants when it ends; an edit of
+ * the draft grants and revokes as the plan's participants change ({@code CamundaPlanLifecycle#regrant}).
  */
 @Component("planAccessGrants")
 public class PlanAccessGrants implements ExecutionListener {
@@ -31,27 +28,19 @@ public class PlanAccessGrants implements ExecutionListener {
   private final PlanService plans;
   private final AssignmentService assignments;
   private final PlanAccess access;
-  private final AuthorizationService authorizations;
+  private final InstanceReadGrants grants;
 
   public PlanAccessGrants(PlanService plans, AssignmentService assignments, PlanAccess access,
-                          AuthorizationService authorizations) {
+                          InstanceReadGrants grants) {
     this.plans = plans;
     this.assignments = assignments;
     this.access = access;
-    this.authorizations = authorizations;
+    this.grants = grants;
   }
 
   @Override
   public void notify(DelegateExecution execution) {
-    String instance = execution.getProcessInstanceId();
-    for (String group : readers(execution)) {
-      Authorization grant = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-      grant.setGroupId(group);
-      grant.setResource(Resources.PROCESS_INSTANCE);
-      grant.setResourceId(instance);
-      grant.addPermission(Permissions.READ);
-      authorizations.saveAuthorization(grant);
-    }
+    grants.grant(execution.getProcessInstanceId(), readers(execution));
   }
 
   private Set<String> readers(DelegateExecution execution) {
