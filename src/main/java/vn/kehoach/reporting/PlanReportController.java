@@ -1,6 +1,5 @@
 package vn.kehoach.reporting;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -56,14 +55,15 @@ public class PlanReportController {
 
   /**
    * @param state a plan state (IN_EXECUTION ...), RUNNING, OVERDUE or FINISHED
-   * @param from first day of the period (issue date; creation day for plans not issued), yyyy-MM-dd
+   * @param from first day of the period (issue date; creation day for plans not issued), dd/MM/yyyy or yyyy-MM-dd,
+   *     as the status report reads it ({@link ReportPeriod})
    * @param number part of the document number
    */
   @GetMapping
   public PlanReport.Result list(@RequestParam(required = false) String issuer,
                                 @RequestParam(required = false) String state,
-                                @RequestParam(required = false) LocalDate from,
-                                @RequestParam(required = false) LocalDate to,
+                                @RequestParam(required = false) String from,
+                                @RequestParam(required = false) String to,
                                 @RequestParam(required = false) String number,
                                 @RequestParam(defaultValue = "200") int limit, Viewer viewer) {
     List<FieldProblem> problems = new ArrayList<>();
@@ -90,9 +90,7 @@ public class PlanReportController {
             + " (unknown state)"));
       }
     }
-    if (from != null && to != null && from.isAfter(to)) {
-      problems.add(new FieldProblem("from", "ngày 'from' sau ngày 'to' (is after 'to')"));
-    }
+    ReportPeriod period = ReportPeriod.parse(from, to, problems);
     if (number != null) {
       String refusal = UserText.refusal("number", number);
       if (refusal != null) {
@@ -109,7 +107,7 @@ public class PlanReportController {
     if (!problems.isEmpty()) {
       throw new InvalidRequestException(problems);
     }
-    PlanFilter filter = new PlanFilter(issuer, states, from, to, number == null ? null : UserText.normalise(number));
+    PlanFilter filter = new PlanFilter(issuer, states, period.from(), period.to(), number == null ? null : UserText.normalise(number));
     return report.list(new PlanReport.Query(filter, overdueOnly, limit), viewer);
   }
 

@@ -243,6 +243,9 @@ class PlanReportApiTest {
     assertThat(ids(get(office, "/api/reports/plans?" + DAY + "&number=" + number.toLowerCase())))
         .as("numbers recur in each term: with the day, one").containsExactly(closed.id());
     assertThat(ids(get(office, "/api/reports/plans?" + DAY + "&issuer=dang-uy-phuong"))).isEmpty();
+    assertThat(ids(get(office, "/api/reports/plans?from=09/09/2024&to=9/9/2024&issuer=" + ISSUER)))
+        .as("days as people write them").isEqualTo(ids(get(office, "/api/reports/plans?" + PROVINCE_DAY)))
+        .contains(running.id());
     JsonNode limited = get(office, "/api/reports/plans?" + PROVINCE_DAY + "&limit=2");
     assertThat(ids(limited)).containsExactly(rejected.id(), closed.id());
     assertThat(limited.get("truncated").asBoolean()).isTrue();
@@ -253,8 +256,8 @@ class PlanReportApiTest {
     Map<String, String> refused = Map.of(
         "state=DANG_CHAY", "không có trạng thái 'DANG_CHAY'",
         "issuer=khong-co", "không có đơn vị 'khong-co'",
-        "from=2024-09-10&to=2024-09-09", "ngày 'from' sau ngày 'to'",
-        "from=09/09/2024", "cần một ngày dạng yyyy-mm-dd",
+        "from=2024-09-10&to=2024-09-09", "ngày 'from' (10/09/2024) sau ngày 'to' (09/09/2024)",
+        "from=31/02/2024", "không đọc được ngày '31/02/2024': ghi dd/MM/yyyy",
         "limit=0", "phải từ 1 đến 500",
         "number=" + "1".repeat(101), "dài quá 100 ký tự");
     for (Map.Entry<String, String> bad : refused.entrySet()) {
