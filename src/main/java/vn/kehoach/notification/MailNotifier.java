@@ -1,31 +1,23 @@
 package vn.kehoach.notification;
 
-import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.mail.SimpleMailMessage;
-import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Sends by SMTP once the transaction that decided to notify has committed, through the {@link MailOutbox} so that
- * the committing thread does not wait on SMTP; a failure is logged, not retried.
+ * Sends by SMTP through the {@link MailOutbox}: the e-mail is stored in the caller's transaction, so that a
+ * rolled-back step sends nothing and a committed one is not lost, and the sender is woken once it has committed.
  */
 public class MailNotifier implements Notifier, DisposableBean {
 
   private static final Logger LOG = LoggerFactory.getLogger(MailNotifier.class);
 
-  /** How long shutdown waits for the queued e-mails to be sent. */
-  private static final Duration SHUTDOWN_WAIT = Duration.ofSeconds(10);
-
-  private final MailProperties properties;
   private final MailOutbox outbox;
 
-  public MailNotifier(JavaMailSender mail, MailProperties properties) {
-    this.properties = properties;
-    this.outbox = new MailOutbox(mail, properties.outboxCapacity(), properties.batchSize());
+  MailNotifier(MailOutbox outbox) {
+    this.outbox = outbox;
   }
 
   @Override
@@ -34,31 +26,23 @@ public class MailNotifier implements Notifier, DisposableBean {
       LOG.warn("No e-mail address for notification '{}'", notification.subject());
       return;
     }
-    SimpleMailMessage message = message(notification);
+    outbox.add(notification);
     if (TransactionSynchronizationManager.isSynchronizationActive()) {
+      // woken before the commit, the sender would not yet see the row
       TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
         @Override
         public void afterCommit() {
-          outbox.post(message);
+          outbox.wake();
         }
       });
     } else {
-      outbox.post(message);
+      outbox.wake();
     }
   }
 
-  /** Sends what is queued before the application stops. */
+  /** Stops the sender; what is not yet sent stays in the outbox for the next start. */
   @Override
   public void destroy() {
-    outbox.close(SHUTDOWN_WAIT);
-  }
-
-  private SimpleMailMessage message(Notification notification) {
-    SimpleMailMessage message = new SimpleMailMessage();
-    message.setFrom(properties.from());
-    message.setTo(notification.to().toArray(String[]::new));
-    message.setSubject(notification.subject());
-    message.setText(notification.text());
-    return message;
+    outbox.close();
   }
 }
