@@ -20,9 +20,11 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.kehoach.assignment.Assignment;
 import vn.kehoach.assignment.AssignmentRole;
 import vn.kehoach.assignment.AssignmentService;
@@ -60,6 +62,16 @@ class DeadlineEnforcementProcessTest {
   @Autowired PlanService plans;
   @Autowired AssignmentService assignments;
   @Autowired TaskService tasks;
+  @Autowired JdbcClient jdbc;
+
+  /**
+   * E-mail left in the outbox for a later attempt must not arrive in this test: the other process tests share this
+   * database and send to no SMTP server, and a test's e-mail can fail while GreenMail restarts for the next.
+   */
+  @BeforeEach
+  void emptyOutbox() {
+    jdbc.sql("delete from mail_outbox").update();
+  }
 
   @AfterEach
   void resetClock() {
