@@ -157,7 +157,7 @@ class MailOutbox {
    */
   boolean sendDue() {
     Instant now = clock.instant();
-    // truncated as the databases store it, so that the rows of this claim are found by it
+    // to milliseconds, which H2 and PostgreSQL store exactly: the select below finds the rows of this claim by it
     Instant until = now.plus(LEASE).truncatedTo(ChronoUnit.MILLIS);
     int claimed = jdbc.sql(CLAIM).param("node", node).param("until", JdbcTime.timestamp(until))
         .param("now", JdbcTime.timestamp(now)).param("batch", batchSize)
