@@ -25,6 +25,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 import vn.kehoach.assignment.Assignment;
 import vn.kehoach.assignment.AssignmentRole;
 import vn.kehoach.assignment.AssignmentService;
@@ -63,6 +65,7 @@ class DeadlineEnforcementProcessTest {
   @Autowired AssignmentService assignments;
   @Autowired TaskService tasks;
   @Autowired JdbcClient jdbc;
+  @Autowired JavaMailSender mailSender;
 
   /**
    * E-mail left in the outbox for a later attempt must not arrive in this test: the other process tests share this
@@ -447,6 +450,14 @@ class DeadlineEnforcementProcessTest {
   private List<String> candidateGroups(Task task) {
     return tasks.getIdentityLinksForTask(task.getId()).stream().map(link -> link.getGroupId())
         .filter(group -> group != null).toList();
+  }
+
+  /** A silent SMTP server must not stall the outbox's sender: application.yaml bounds JavaMail's waits. */
+  @Test
+  void smtpWaitsAreBounded() {
+    assertThat(((JavaMailSenderImpl) mailSender).getJavaMailProperties())
+        .containsEntry("mail.smtp.connectiontimeout", "10000").containsEntry("mail.smtp.timeout", "30000")
+        .containsEntry("mail.smtp.writetimeout", "30000");
   }
 
   /** The one e-mail sent since the last call (GreenMail keeps a copy per recipient). */
