@@ -99,9 +99,11 @@ class ApiErrorsTest {
     assertThat(state.get("message").asText()).contains("'DANG_LAM'", "DRAFTING", "CLOSED");
     JsonNode id = error(as().getForEntity("/api/plans/mot", String.class), HttpStatus.BAD_REQUEST);
     assertThat(id.get("message").asText()).contains("'id'", "cần một số");
-    JsonNode from = error(as().getForEntity("/api/reports/plans?from=1/1/2026", String.class),
+    // days are read as people write them (1/1/2026) or as programs do (2026-01-01); a thirteenth month is neither
+    JsonNode from = error(as().getForEntity("/api/reports/plans?from=1/13/2026", String.class),
         HttpStatus.BAD_REQUEST);
-    assertThat(from.get("message").asText()).contains("'from'", "yyyy-mm-dd");
+    assertThat(from.get("errors").get(0).get("field").asText()).isEqualTo("from");
+    assertThat(from.get("message").asText()).contains("'1/13/2026'", "dd/MM/yyyy", "yyyy-MM-dd");
     assertOneWarningPerRequest(6);
   }
 
