@@ -203,12 +203,15 @@ class TasklistBrowserTest extends BrowserTest {
     waitFor("the report field", d -> single(fields("Field_report")));
     assertThat(fields("Field_extensionReason")).as("no extension field when reporting").isEmpty();
     assertThat(fields("Field_extensionDueDate")).as("no extension date when reporting").isEmpty();
+    assertThat(fields("Field_extensionProgress")).as("no progress field when reporting").isEmpty();
 
     click(OUTCOME_EXTENSION, "the radio 'Xin gia hạn'");
     WebElement reason = waitFor("the extension reason field", d -> single(fields("Field_extensionReason")));
     assertThat(fields("Field_report")).as("no report field when asking for more time").isEmpty();
     reason.sendKeys("Chờ kết quả giám sát của Ủy ban MTTQ tỉnh");
     WebElement date = waitFor("the extension date field", d -> single(fields("Field_extensionDueDate")));
+    WebElement progress = waitFor("the progress-so-far field", d -> single(fields("Field_extensionProgress")));
+    progress.sendKeys("Đã giám sát 2 trong 5 huyện");
     // day first, as the form says: 15/12/2026 is before the deadline in force (31/12/2026)
     date.sendKeys("15/12/2026");
     reason.click();
@@ -241,6 +244,10 @@ class TasklistBrowserTest extends BrowserTest {
       assertThat(request.reason()).isEqualTo("Chờ kết quả giám sát của Ủy ban MTTQ tỉnh");
     });
     assertThat(requested.history()).extracting(e -> e.step() + " " + e.by()).contains("EXTENSION_REQUESTED mttq");
+    Task decision = taskService.createTaskQuery().processInstanceBusinessKey(planB.businessKey())
+        .taskDefinitionKey(AssignmentProcess.Elements.DECIDE_EXTENSION).singleResult();
+    assertThat(taskService.getVariable(decision.getId(), "extensionProgress")).as("what the signer reads")
+        .isEqualTo("Đã giám sát 2 trong 5 huyện");
     logout();
   }
 

@@ -243,8 +243,11 @@ class TaskForgeryTest {
     contracts.all().values().forEach(contract ->
         assertThat(forms.form(contract.formId())).as(contract.taskKey()).isPresent());
     assertThat(forms.require("form-execute-assignment").inputs())
-        .containsExactly("outcome", "report", "extensionReason", "extensionDueDate");
+        .containsExactly("outcome", "report", "extensionReason", "extensionDueDate", "extensionProgress");
     assertThat(forms.require("form-execute-assignment").shown()).contains("planNumber", "assignmentTask");
+    assertThat(forms.require("form-decide-extension").shown()).as("the signer reads the unit's progress, never writes it")
+        .contains("extensionProgress");
+    assertThat(forms.require("form-decide-extension").inputs()).doesNotContain("extensionProgress");
   }
 
   private void forgeThenComplete(Plan plan, String taskKey, String user, Map<String, Object> legitimate)

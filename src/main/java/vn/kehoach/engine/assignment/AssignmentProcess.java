@@ -61,6 +61,11 @@ public final class AssignmentProcess {
     /** The unit's choice on its task: DONE (report the result) or EXTENSION (ask for more time). */
     public static final ProcessVariable<String> OUTCOME = of("outcome", String.class);
     public static final ProcessVariable<String> EXTENSION_REASON = of("extensionReason", String.class);
+    /**
+     * What the unit has done so far, typed when asking for more time (optional): the signer reads it when deciding,
+     * and the next work task opens with it in the report field, so that nothing typed is lost.
+     */
+    public static final ProcessVariable<String> EXTENSION_PROGRESS = of("extensionProgress", String.class);
     public static final ProcessVariable<Object> EXTENSION_DUE_DATE = of("extensionDueDate", Object.class);
     public static final ProcessVariable<String> URGE_NOTE = of("urgeNote", String.class);
     public static final ProcessVariable<Date> NEXT_REPORT_AT = of("nextReportAt", Date.class);

@@ -54,7 +54,10 @@ public class AssignmentTasks implements ProcessTasks {
             TaskRules.requiredText(Vars.PERIODIC_REPORT.name(), "Chưa nhập báo cáo định kỳ")));
   }
 
-  /** The unit reports its result, or asks for more time with a reason and a later last day. */
+  /**
+   * The unit reports its result, or asks for more time with a reason and a later last day, and what it has done so
+   * far if it likes.
+   */
   private void execute(TaskInput input, TaskSubject subject) {
     Outcome outcome = input.choice(Vars.OUTCOME.name(), Outcome.class, EnumSet.allOf(Outcome.class),
         "Chọn báo cáo kết quả hoặc xin gia hạn");
@@ -62,6 +65,7 @@ public class AssignmentTasks implements ProcessTasks {
       input.requiredText(PlanVariables.REPORT.name(), TaskRules.MAX_TEXT, "Chưa nhập báo cáo kết quả thực hiện");
     } else if (outcome == Outcome.EXTENSION) {
       input.requiredText(Vars.EXTENSION_REASON.name(), TaskRules.MAX_TEXT, "Chưa ghi lý do xin gia hạn");
+      input.optionalText(Vars.EXTENSION_PROGRESS.name(), TaskRules.MAX_TEXT);
       LocalDate newDue = input.requiredDate(Vars.EXTENSION_DUE_DATE.name(), "Chưa chọn ngày đề nghị gia hạn đến");
       if (newDue != null) {
         assignments.assignment(subject.requireAssignmentId()).extensionRefusal(newDue).ifPresent(input::problem);

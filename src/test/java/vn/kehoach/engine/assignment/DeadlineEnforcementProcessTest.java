@@ -16,6 +16,8 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
@@ -64,6 +66,8 @@ class DeadlineEnforcementProcessTest {
   @Autowired PlanService plans;
   @Autowired AssignmentService assignments;
   @Autowired TaskService tasks;
+  @Autowired FormService forms;
+  @Autowired RuntimeService runtime;
   @Autowired JdbcClient jdbc;
   @Autowired JavaMailSender mailSender;
 
@@ -225,6 +229,55 @@ class DeadlineEnforcementProcessTest {
     moveClockTo("2025-05-01T00:00:00+07:00");
     assertThat(workflow.fireDueTimers(plan)).as("the reminder of 26/4 and the deadline").isEqualTo(2);
     assertThat(workflow.tasks(plan, Elements.URGE)).hasSize(1);
+  }
+
+  /** The known limit it lifts: asking for more time used to drop whatever the unit had written. */
+  @Test
+  void whatTheUnitHadDoneWhenAskingForMoreTimeReachesTheSignerAndOpensTheNextReport() {
+    Plan plan = issuedAt(SIGNING_DAY, assignment(PROPAGANDA, "trong tháng 4/2025"));
+    Assignment assignment = only(plan);
+    moveClockTo("2025-04-24T10:00:00+07:00");
+    String progress = "Đã tổ chức 3 hội nghị tuyên truyền tại các xã, phường; còn 2 hội nghị chờ tài liệu của tỉnh";
+    Map<String, Object> request = new HashMap<>(Map.of("outcome", "EXTENSION",
+        "extensionReason", "Chờ tài liệu hướng dẫn của tỉnh", "extensionDueDate", "20/05/2025",
+        "extensionProgress", progress, "report", "Báo cáo gõ trước khi chọn xin gia hạn"));
+    tasks.complete(workflow.task(plan, Elements.EXECUTE).getId(), request);
+
+    Task decision = workflow.task(plan, Elements.DECIDE_EXTENSION);
+    assertThat(forms.getTaskFormVariables(decision.getId()).getValue("extensionProgress", String.class))
+        .as("the signer reads it").isEqualTo(progress);
+    assertThat(runtime.getVariable(decision.getExecutionId(), "report")).as("not a result").isNull();
+    tasks.complete(decision.getId(), Map.of("decision", "REJECT", "comment", "Nhiệm vụ cấp bách, không gia hạn"));
+
+    Task again = workflow.task(plan, Elements.EXECUTE);
+    assertThat(forms.getTaskFormVariables(again.getId()).getValue("report", String.class))
+        .as("refused: the report field opens with it").isEqualTo(progress);
+    assertThat(forms.getTaskFormVariables(again.getId()).getValue("outcome", String.class)).isNull();
+    String secondProgress = progress + "; đã in tài liệu";
+    request.put("extensionProgress", secondProgress);
+    request.remove("report");
+    request.put("extensionDueDate", "15/05/2025");
+    tasks.complete(again.getId(), request);
+    tasks.complete(workflow.task(plan, Elements.DECIDE_EXTENSION).getId(), Map.of("decision", "APPROVE"));
+
+    Task extended = workflow.task(plan, Elements.EXECUTE);
+    assertThat(forms.getTaskFormVariables(extended.getId()).getValue("report", String.class))
+        .as("approved: the report field opens with the latest").isEqualTo(secondProgress);
+    tasks.complete(extended.getId(), Map.of("outcome", "DONE", "report", secondProgress + ". Đã hoàn thành cả 5 hội nghị"));
+    assertThat(assignments.assignment(assignment.id()).report())
+        .isEqualTo(secondProgress + ". Đã hoàn thành cả 5 hội nghị");
+  }
+
+  @Test
+  void anExtensionRequestWithoutProgressLeavesTheNextReportEmpty() {
+    Plan plan = issuedAt(SIGNING_DAY, assignment(PROPAGANDA, "trong tháng 4/2025"));
+    moveClockTo("2025-04-24T10:00:00+07:00");
+    requestExtension(plan, "Chờ tài liệu hướng dẫn của tỉnh", "2025-05-20");
+    tasks.complete(workflow.task(plan, Elements.DECIDE_EXTENSION).getId(), Map.of("decision", "APPROVE"));
+
+    Task extended = workflow.task(plan, Elements.EXECUTE);
+    assertThat(forms.getTaskFormVariables(extended.getId()).getValue("report", String.class)).isNull();
+    assertThat(forms.getTaskFormVariables(extended.getId()).getValue("extensionProgress", String.class)).isNull();
   }
 
   @Test
