@@ -1,6 +1,5 @@
 package vn.kehoach.bench;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,6 +25,7 @@ import org.camunda.bpm.model.bpmn.builder.SubProcessBuilder;
 final class ShapeLadderBenchmark {
 
   private static final AtomicLong SEQUENCE = new AtomicLong();
+  /** As {@link BareModelShapeBenchmark#putTimerDates} names them, in the order the rungs add timers. */
   private static final List<String> TIMER_DATES = List.of("reminderAt", "due", "graceOver");
 
   private final AppContext app;
@@ -99,10 +99,7 @@ final class ShapeLadderBenchmark {
 
   private void carry(String processKey) {
     Map<String, Object> variables = bare.startVariables();
-    LocalDate due = LocalDate.now().plusDays(60);
-    variables.put("reminderAt", BareModelShapeBenchmark.date(due.minusDays(3)));
-    variables.put("due", BareModelShapeBenchmark.date(due.plusDays(1)));
-    variables.put("graceOver", BareModelShapeBenchmark.date(due.plusDays(8)));
+    BareModelShapeBenchmark.putTimerDates(variables);
     bare.drive(processKey, "ladder-" + SEQUENCE.incrementAndGet(), variables);
   }
 
