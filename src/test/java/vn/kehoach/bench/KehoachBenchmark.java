@@ -1,6 +1,8 @@
 package vn.kehoach.bench;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import vn.kehoach.operations.PostgresDatabase;
@@ -29,7 +31,8 @@ import vn.kehoach.operations.PostgresDatabase;
  * </ol>
  * Sizes can be lowered for a quick try with system properties: bench.round.seconds, bench.rounds,
  * bench.storm.perRound, bench.storm.rounds (per job executor setting), bench.storm.variants (job executor settings
- * compared with the configured ones, {@code core:max:perAcquisition:queue,...}), bench.tasks.target, bench.tasks.fillSeconds, bench.cascade.cities,
+ * compared with the configured ones, {@code core:max:perAcquisition:queue,...}), bench.storm.mail (true: e-mail on,
+ * to a local SMTP server, {@link MailSink}), bench.tasks.target, bench.tasks.fillSeconds, bench.cascade.cities,
  * bench.cascade.wards (per city), bench.cascade.assignments (per plan), bench.cascade.warmUp, bench.cascade.calls;
  * bench.cost.plans, bench.history.plans, bench.history.perYear; bench.scenarios (default
  * "import,cost,h2,postgres,shape,storm,tasklist,cascade,history") runs only some of them, e.g. to profile one:
@@ -106,9 +109,15 @@ public final class KehoachBenchmark {
 
   private static void postgresScenarios(Set<String> scenarios, Report report, double roundSeconds, int rounds,
       int stormPerRound, int stormRounds, int taskTarget, double fillSeconds) throws Exception {
-    try (PostgresDatabase database = PostgresDatabase.create("bench");
-         // grace period long enough that the storm's cohorts (20 days apart) never reach their signer step
-         AppContext postgres = AppContext.postgres(tuned(database), "--app.deadlines.grace-working-days=60")) {
+    MailSink mail = Boolean.getBoolean("bench.storm.mail") ? new MailSink() : null;
+    List<String> arguments = new ArrayList<>();
+    // grace period long enough that the storm's cohorts (20 days apart) never reach their signer step
+    arguments.add("--app.deadlines.grace-working-days=60");
+    if (mail != null) {
+      arguments.addAll(List.of(mail.applicationArguments()));
+    }
+    try (mail; PostgresDatabase database = PostgresDatabase.create("bench");
+         AppContext postgres = AppContext.postgres(tuned(database), arguments.toArray(String[]::new))) {
       if (scenarios.contains("cost")) {
         System.out.println("# 0. cost per plan on PostgreSQL");
         new CostPerPlan(postgres, report).run(Integer.getInteger("bench.cost.plans", 20));
@@ -126,6 +135,11 @@ public final class KehoachBenchmark {
         System.out.println("# 3. escalation storm on PostgreSQL");
         new EscalationStormBenchmark(postgres, report).run(Math.max(200, stormPerRound / 20), stormPerRound,
             stormRounds, System.getProperty("bench.storm.variants", ""));
+        if (mail != null) {
+          report.note("3. storm with e-mail on (bench.storm.mail): written to mail_outbox in each escalation's "
+              + "transaction, sent by the outbox to a local SMTP server (GreenMail), " + mail.received()
+              + " messages received by the end of the scenario (a copy per recipient)");
+        }
         Memory.record(report, "escalation storm");
       }
       if (scenarios.contains("tasklist")) {
