@@ -4,6 +4,8 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.function.Function;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.db.sql.DbSqlSessionFactory;
@@ -20,8 +22,20 @@ final class EngineSchemaAdditions {
     return DbSqlSessionFactory.POSTGRES.equals(databaseType) || DbSqlSessionFactory.H2.equals(databaseType);
   }
 
-  /** Runs {@code statements} in order on a connection of the engine's own; {@code what} names them in an error. */
-  static void run(ProcessEngineConfigurationImpl configuration, String what, List<String> statements) {
+  /**
+   * On a supported database, runs the statements {@code statements} makes for the engine's configuration (its table
+   * prefix, its database type), in order, on a connection of the engine's own; {@code what} names them in an error.
+   */
+  static void run(ProcessEngine engine, String what,
+                  Function<ProcessEngineConfigurationImpl, List<String>> statements) {
+    ProcessEngineConfigurationImpl configuration =
+        (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+    if (supported(configuration.getDatabaseType())) {
+      run(configuration, what, statements.apply(configuration));
+    }
+  }
+
+  private static void run(ProcessEngineConfigurationImpl configuration, String what, List<String> statements) {
     try (Connection connection = configuration.getDataSource().getConnection();
          Statement statement = connection.createStatement()) {
       for (String sql : statements) {

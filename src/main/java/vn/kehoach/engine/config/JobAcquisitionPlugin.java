@@ -36,11 +36,10 @@ public class JobAcquisitionPlugin extends AbstractProcessEnginePlugin {
 
   @Override
   public void postProcessEngineBuild(ProcessEngine engine) {
-    ProcessEngineConfigurationImpl configuration =
-        (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
-    if (!EngineSchemaAdditions.supported(configuration.getDatabaseType())) {
-      return;
-    }
+    EngineSchemaAdditions.run(engine, "the job acquisition indexes", JobAcquisitionPlugin::statements);
+  }
+
+  private static List<String> statements(ProcessEngineConfigurationImpl configuration) {
     String jobs = configuration.getDatabaseTablePrefix() + "ACT_RU_JOB";
     List<String> statements = new ArrayList<>();
     statements.add("create index if not exists " + DUE_DATE_INDEX + " on " + jobs + " (DUEDATE_)");
@@ -50,6 +49,6 @@ public class JobAcquisitionPlugin extends AbstractProcessEnginePlugin {
     }
     statements.add(
         "update " + jobs + " set DUEDATE_ = coalesce(CREATE_TIME_, CURRENT_TIMESTAMP) where DUEDATE_ is null");
-    EngineSchemaAdditions.run(configuration, "the job acquisition indexes", statements);
+    return statements;
   }
 }

@@ -81,12 +81,7 @@ public class TaskListQueriesPlugin extends AbstractProcessEnginePlugin {
 
   @Override
   public void postProcessEngineBuild(ProcessEngine engine) {
-    ProcessEngineConfigurationImpl configuration =
-        (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
-    if (!EngineSchemaAdditions.supported(configuration.getDatabaseType())) {
-      return;
-    }
-    EngineSchemaAdditions.run(configuration, "the task list indexes", INDEXES.entrySet().stream()
+    EngineSchemaAdditions.run(engine, "the task list indexes", configuration -> INDEXES.entrySet().stream()
         .map(index -> "create index if not exists " + index.getKey() + " on " + configuration.getDatabaseTablePrefix()
             + index.getValue())
         .toList());
